@@ -1,0 +1,176 @@
+/**
+ * The one argument-coercion layer shared by every function: blanks, numbers, numeric text, dates in all three
+ * forms (Excel serials, Date objects from Sheets, ISO text), text options and range shapes.
+ * Every function reads its arguments through here so that Excel's and Sheets' forms give the same result.
+ */
+import { valueError, numError } from './errors';
+
+/** A cell value as either host sends it. */
+export type CellValue = unknown;
+/** A range: rows outer. */
+export type Matrix = CellValue[][];
+
+/** A Date from any realm (Sheets' Date objects, or one made in a vm context by the tests). */
+export function isDate(v: CellValue): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || v === '';
+}
+
+/** Quote a value for a message, short enough for a cell's hover text. */
+export function show(v: CellValue): string {
+  if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 37) + '...' : v}"`;
+  if (isDate(v)) return isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
+  if (typeof v === 'number' && Object.is(v, -0)) return '0';
+  return String(v);
+}
+
+const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+
+/** Parse numeric text ("90", "1200.5", "90%" = 0.9, " 1e3 "); undefined when it is not a number. */
+export function parseNumericText(s: string): number | undefined {
+  const t = s.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!NUMERIC_TEXT.test(t)) return undefined;
+  const pct = t.endsWith('%');
+  const n = Number(pct ? t.slice(0, -1) : t);
+  if (!Number.isFinite(n)) return undefined;
+  return pct ? n / 100 : n;
+}
+
+/** A required number. `what` names the argument in the message. */
+export function toNumber(v: CellValue, what: string): number {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw numError(`${what} is not a finite number (${show(v)}).`);
+    return v === 0 ? 0 : v; // fold -0
+  }
+  if (typeof v === 'string') {
+    const n = parseNumericText(v);
+    if (n !== undefined) return n === 0 ? 0 : n;
+    throw valueError(`${what} must be a number, not the text ${show(v)}.`);
+  }
+  if (typeof v === 'boolean') throw valueError(`${what} must be a number, not ${show(v).toUpperCase()}.`);
+  if (isDate(v)) return dateToSerial(v, what);
+  throw valueError(`${what} must be a number, not ${show(v)}.`);
+}
+
+/** Like toNumber, but blank gives undefined. */
+export function toOptionalNumber(v: CellValue, what: string): number | undefined {
+  return isBlank(v) ? undefined : toNumber(v, what);
+}
+
+// 1900 date system: serial 25569 is 1970-01-01 (Excel's fictitious 1900-02-29 lies before every date we meet).
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86400000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The serial of a calendar date (year, month 1-12, day). */
+export function serialFromParts(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** The calendar date of a Date as the host shows it (its local date, not the UTC instant). */
+export function dateToSerial(d: Date, what = 'the date'): number {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) throw valueError(`${what} is not a valid date.`);
+  return serialFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** ISO "YYYY-MM-DD" for a serial, for messages and for plans. */
+export function serialToIso(serial: number): string {
+  return new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** A date in any of the three forms: serial number, Date, ISO text (also numeric text as a serial). */
+export function toDateSerial(v: CellValue, what: string): number {
+  if (isDate(v)) return dateToSerial(v, what);
+  if (typeof v === 'string') {
+    const m = ISO_DATE.exec(v.trim());
+    if (m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const serial = serialFromParts(y, mo, d);
+      // Reject 2025-02-30 and the like instead of rolling over into March.
+      if (serialToIso(serial) !== `${m[1]}-${m[2]}-${m[3]}`) throw valueError(`${what} ${show(v)} is not a calendar date.`);
+      return serial;
+    }
+    if (parseNumericText(v) === undefined) {
+      throw valueError(`${what} must be a date (a date cell, a serial number or YYYY-MM-DD text), not ${show(v)}.`);
+    }
+  }
+  if (typeof v === 'boolean') throw valueError(`${what} must be a date, not ${show(v).toUpperCase()}.`);
+  return toNumber(v, what);
+}
+
+export function todaySerial(now: Date = new Date()): number {
+  return dateToSerial(now);
+}
+
+/** A text option such as "higher" / "lower": case-insensitive, surrounding spaces ignored. Blank gives undefined. */
+export function toOption<T extends string>(v: CellValue, what: string, allowed: readonly T[]): T | undefined {
+  if (isBlank(v)) return undefined;
+  if (typeof v !== 'string') throw valueError(`${what} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, not ${show(v)}.`);
+  const t = v.trim().toLowerCase();
+  if (t === '') return undefined;
+  const hit = allowed.find((a) => a === t);
+  if (!hit) throw valueError(`${what} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, not ${show(v)}.`);
+  return hit;
+}
+
+/** Text of any cell value; blank gives "". */
+export function toText(v: CellValue): string {
+  if (isBlank(v)) return '';
+  if (isDate(v)) return serialToIso(dateToSerial(v));
+  return String(v);
+}
+
+// ----- shapes -----------------------------------------------------------------------------------------------
+
+export interface Shape {
+  rows: number;
+  cols: number;
+}
+
+export function isMatrix(v: CellValue): v is Matrix {
+  return Array.isArray(v);
+}
+
+/** A range argument as a matrix; a single value becomes 1x1; a flat array becomes one row. */
+export function asMatrix(v: CellValue): Matrix {
+  if (!Array.isArray(v)) return [[v]];
+  if (v.length === 0) return [[null]];
+  if (!Array.isArray(v[0])) return [v as CellValue[]];
+  return v as Matrix;
+}
+
+export function shapeOf(m: Matrix): Shape {
+  let cols = 0;
+  for (const row of m) cols = Math.max(cols, Array.isArray(row) ? row.length : 1);
+  return { rows: m.length, cols };
+}
+
+export const showShape = (s: Shape) => `${s.rows}x${s.cols}`;
+
+/** Every cell of a range, row by row, with its 1-based position (for messages). */
+export function forEachCell(v: CellValue, fn: (cell: CellValue, row: number, col: number) => void): void {
+  if (!Array.isArray(v)) {
+    fn(v, 1, 1);
+    return;
+  }
+  for (let r = 0; r < v.length; r++) {
+    const row = v[r];
+    if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) fn(row[c], r + 1, c + 1);
+    } else {
+      fn(row, 1, r + 1);
+    }
+  }
+}
+
+/** The cells of a range in row order (blanks included). */
+export function flatten(v: CellValue): CellValue[] {
+  if (!Array.isArray(v)) return [v];
+  const out: CellValue[] = [];
+  forEachCell(v, (c) => out.push(c));
+  return out;
+}

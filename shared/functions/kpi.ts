@@ -1,0 +1,108 @@
+/** KPI_ATTAINMENT, KPI_STATUS, KPI_PACE, KPI_FORECAST. */
+import { valueError, div0Error, naError } from './errors';
+import {
+  isBlank, toNumber, toOptionalNumber, toOption, toDateSerial, todaySerial, forEachCell, show, type CellValue,
+} from './coerce';
+import { finite, perRow, type FunctionResult } from './vectorise';
+
+const DIRECTIONS = ['higher', 'lower'] as const;
+type Direction = (typeof DIRECTIONS)[number];
+
+/** The attainment of one KPI; undefined when actual or target is blank. */
+export function attainment(actualV: CellValue, targetV: CellValue, baselineV: CellValue, directionV: CellValue): number | undefined {
+  if (isBlank(actualV) || isBlank(targetV)) return undefined;
+  const actual = toNumber(actualV, 'actual');
+  const target = toNumber(targetV, 'target');
+  const direction: Direction | undefined = toOption(directionV, 'direction', DIRECTIONS);
+  const baseline = toOptionalNumber(baselineV, 'baseline');
+  if (baseline !== undefined) {
+    if (target === baseline) throw div0Error('The target equals the baseline, so there is no distance to cover.');
+    const natural: Direction = target > baseline ? 'higher' : 'lower';
+    if (direction && direction !== natural) {
+      throw valueError(
+        `direction '${direction}' but the target is ${natural === 'higher' ? 'above' : 'below'} the baseline; fix the direction or the target.`,
+      );
+    }
+    return (actual - baseline) / (target - baseline);
+  }
+  if (target <= 0) {
+    throw valueError(`The target is ${target}; without a baseline it must be above 0. Give a baseline (the starting value).`);
+  }
+  return direction === 'lower' ? 2 - actual / target : actual / target;
+}
+
+export function KPI_ATTAINMENT(actual: CellValue, target: CellValue, baseline?: CellValue, direction?: CellValue): FunctionResult {
+  return perRow(
+    (a, t, b, d) => {
+      const v = attainment(a, t, b, d);
+      return v === undefined ? '' : finite(v);
+    },
+    [actual, target, baseline, direction],
+    ['actual', 'target', 'baseline', 'direction'],
+  );
+}
+
+export function KPI_STATUS(att: CellValue, greenAt?: CellValue, yellowAt?: CellValue): FunctionResult {
+  return perRow(
+    (a, g, y) => {
+      if (isBlank(a)) return '';
+      const value = toNumber(a, 'attainment');
+      const green = toOptionalNumber(g, 'green_at') ?? 1;
+      const yellow = toOptionalNumber(y, 'yellow_at') ?? 0.9;
+      if (yellow > green) throw valueError(`yellow_at (${yellow}) is above green_at (${green}); yellow must start at or below green.`);
+      return value >= green ? 'Green' : value >= yellow ? 'Yellow' : 'Red';
+    },
+    [att, greenAt, yellowAt],
+    ['attainment', 'green_at', 'yellow_at'],
+  );
+}
+
+export function KPI_PACE(
+  actual: CellValue, target: CellValue, start: CellValue, end: CellValue,
+  asOf?: CellValue, baseline?: CellValue, direction?: CellValue,
+): FunctionResult {
+  return perRow(
+    (a, t, s, e, o, b, d) => {
+      if (isBlank(a) || isBlank(t) || isBlank(s) || isBlank(e)) return '';
+      const startS = toDateSerial(s, 'start');
+      const endS = toDateSerial(e, 'end');
+      if (endS <= startS) throw valueError('The end date must be after the start date.');
+      const asOfS = isBlank(o) ? todaySerial() : toDateSerial(o, 'as_of');
+      const att = attainment(a, t, b, d) as number;
+      if (asOfS <= startS) return ''; // not started yet
+      const elapsed = Math.min(1, (asOfS - startS) / (endS - startS));
+      return finite(att / elapsed);
+    },
+    [actual, target, start, end, asOf, baseline, direction],
+    ['actual', 'target', 'start', 'end', 'as_of', 'baseline', 'direction'],
+  );
+}
+
+export function KPI_FORECAST(values: CellValue, dates: CellValue, at: CellValue): number {
+  const vs: CellValue[] = [];
+  const ds: CellValue[] = [];
+  forEachCell(values, (v) => vs.push(v));
+  forEachCell(dates, (d) => ds.push(d));
+  if (vs.length !== ds.length) throw valueError(`values has ${vs.length} cells but dates has ${ds.length}; give one date per value.`);
+  if (isBlank(at)) throw valueError('at is blank; give the date or period to forecast.');
+  const x0 = toDateSerial(at, 'at');
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < vs.length; i++) {
+    if (isBlank(vs[i]) || isBlank(ds[i])) continue;
+    ys.push(toNumber(vs[i], `value ${i + 1}`));
+    xs.push(toDateSerial(ds[i], `date ${i + 1}`));
+  }
+  if (xs.length < 2) throw naError('KPI_FORECAST needs at least two (date, value) pairs.');
+  // Centre the data before the sums: serials near 45,000 would otherwise lose precision in x^2.
+  const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
+  const my = ys.reduce((s, y) => s + y, 0) / ys.length;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sxx += (xs[i] - mx) * (xs[i] - mx);
+    sxy += (xs[i] - mx) * (ys[i] - my);
+  }
+  if (sxx === 0) throw naError(`All points are on one date (${show(ds.find((d) => !isBlank(d)))}); a trend needs at least two dates.`);
+  return finite(my + (sxy / sxx) * (x0 - mx), 'The forecast');
+}

@@ -1,0 +1,110 @@
+/**
+ * The Host port: what the UI (task pane, sidebar, playground panel) asks of a workbook. One implementation per host:
+ * Excel (Office.js in the same page), Sheets (google.script.run to the server entry, which uses the Sheets adapter),
+ * playground (HyperFormula in the page). The UI never knows which.
+ *
+ * Below the port, each host has a WorkbookAdapter: the few primitives the core's plans need. The orchestration is
+ * always the same three steps: snapshot the workbook -> the core plans -> the adapter applies the plan.
+ */
+import type { RefreshPlan, WorkbookPlan } from './plan';
+
+export type HostKind = 'excel' | 'sheets' | 'playground';
+
+/** What the core reads of a workbook: every sheet's name, and the used-range values of the sheets asked for. */
+export interface WorkbookSnapshot {
+  sheetNames: string[];
+  /** Values from A1 to the end of the used range, rows outer; blanks as "" (dates as serial numbers). */
+  values: Record<string, unknown[][]>;
+}
+
+/** The primitives every host adapter implements (async form; the Sheets server uses the same shape synchronously). */
+export interface WorkbookAdapter {
+  snapshot(sheets: 'all' | string[]): Promise<WorkbookSnapshot>;
+  applyPlan(plan: WorkbookPlan): Promise<void>;
+  applyRefresh(plan: RefreshPlan): Promise<void>;
+  select(sheet: string, row: number, col: number): Promise<void>;
+}
+
+export interface CellRef {
+  sheet: string;
+  row: number; // 0-based
+  col: number; // 0-based
+}
+
+export interface ApplyTemplateOptions {
+  template: 'cascade';
+  exampleData: boolean;
+}
+
+export interface ApplyResult {
+  /** The sheets added, with the names they got (a taken name gets a free variant such as "KPIs (2)"). */
+  sheets: string[];
+  message: string;
+}
+
+export interface RefreshResult {
+  sheets: string[];
+  rules: number;
+  asOf: string; // YYYY-MM-DD
+  message: string;
+}
+
+export interface Finding {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** Where to go when the finding is clicked. */
+  at?: CellRef;
+}
+
+/** A goal typed into the wizard, with the KPIs that measure it. */
+export interface NewGoal {
+  statement: string;
+  level: 'Company' | 'Department' | 'Team' | 'Person';
+  parentId?: string;
+  team?: string;
+  owner?: string;
+  start?: string; // YYYY-MM-DD
+  deadline?: string; // YYYY-MM-DD
+  weight?: number;
+  kpis: NewKpi[];
+}
+
+export interface NewKpi {
+  name: string;
+  definition?: string;
+  unit?: string;
+  type?: 'Leading' | 'Lagging';
+  direction?: 'Higher' | 'Lower';
+  frequency?: 'Weekly' | 'Monthly' | 'Quarterly' | 'Yearly';
+  owner?: string;
+  baseline?: number;
+  target?: number;
+}
+
+export interface GoalSummary {
+  id: string;
+  statement: string;
+  level?: string;
+  parentId?: string;
+  at: CellRef;
+}
+
+export interface AddGoalResult {
+  goalId: string;
+  kpiIds: string[];
+  /** True when the template had to be applied first. */
+  appliedTemplate: boolean;
+  message: string;
+}
+
+export interface HostPort {
+  readonly kind: HostKind;
+  applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult>;
+  refreshTrafficLights(): Promise<RefreshResult>;
+  /** The goals of the workbook's cascade (for the wizard's parent picker). Empty when there is no template yet. */
+  listGoals(): Promise<GoalSummary[]>;
+  addGoal(goal: NewGoal): Promise<AddGoalResult>;
+  /** SMART and the limits over every goal of the workbook. */
+  checkGoals(): Promise<Finding[]>;
+  selectCell(ref: CellRef): Promise<void>;
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { FUNCTION_BY_NAME, GoalError, serialFromParts } from '../../shared/functions';
+
+const fn = (name: string) => FUNCTION_BY_NAME.get(name)!.impl;
+const KPI_ATTAINMENT = fn('KPI_ATTAINMENT');
+const KPI_STATUS = fn('KPI_STATUS');
+const KPI_PACE = fn('KPI_PACE');
+const KPI_FORECAST = fn('KPI_FORECAST');
+
+/** The typed error a call throws, or undefined. */
+function errorOf(f: () => unknown): GoalError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof GoalError) return e;
+    throw e;
+  }
+  throw new Error('expected a GoalError');
+}
+
+describe('KPI_ATTAINMENT', () => {
+  it('gives the worked values of the spec', () => {
+    expect(KPI_ATTAINMENT(90, 100)).toBeCloseTo(0.9, 12);
+    expect(KPI_ATTAINMENT(27, 24, 30)).toBeCloseTo(0.5, 12);
+    expect(KPI_ATTAINMENT(25, 20, null, 'lower')).toBeCloseTo(0.75, 12);
+  });
+  it('is not capped and may be negative', () => {
+    expect(KPI_ATTAINMENT(150, 100)).toBe(1.5);
+    expect(KPI_ATTAINMENT(40, 20, null, 'lower')).toBe(0);
+    expect(KPI_ATTAINMENT(60, 20, null, 'lower')).toBe(-1);
+    expect(KPI_ATTAINMENT(5, 20, 10)).toBe(-0.5);
+  });
+  it('follows the direction from target vs baseline, and accepts a matching direction in any case', () => {
+    expect(KPI_ATTAINMENT(27, 24, 30, ' LOWER ')).toBeCloseTo(0.5, 12);
+    expect(KPI_ATTAINMENT(15, 20, 10, 'Higher')).toBe(0.5);
+  });
+  it('rejects a direction that contradicts the baseline, naming it', () => {
+    const e = errorOf(() => KPI_ATTAINMENT(15, 20, 10, 'lower'));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toContain("direction 'lower' but the target is above the baseline");
+  });
+  it('rejects an unknown direction', () => {
+    const e = errorOf(() => KPI_ATTAINMENT(1, 2, null, 'up'));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toMatch(/"higher", "lower"/);
+  });
+  it('is #DIV/0! when target equals baseline', () => {
+    expect(errorOf(() => KPI_ATTAINMENT(5, 10, 10)).code).toBe('DIV0');
+  });
+  it('asks for a baseline when the target is 0 or below without one', () => {
+    for (const t of [0, -5]) {
+      const e = errorOf(() => KPI_ATTAINMENT(1, t));
+      expect(e.code).toBe('VALUE');
+      expect(e.message).toMatch(/baseline/i);
+    }
+    expect(KPI_ATTAINMENT(1, 0, -1)).toBe(2); // with a baseline a target of 0 is fine
+  });
+  it('returns "" for a blank actual or target, in every blank form', () => {
+    for (const blank of [null, undefined, '']) {
+      expect(KPI_ATTAINMENT(blank, 100)).toBe('');
+      expect(KPI_ATTAINMENT(90, blank)).toBe('');
+    }
+  });
+  it('accepts numeric text and percentages, rejects other text and booleans naming them', () => {
+    expect(KPI_ATTAINMENT('90', '100')).toBeCloseTo(0.9, 12);
+    expect(KPI_ATTAINMENT('90%', 1)).toBeCloseTo(0.9, 12);
+    expect(KPI_ATTAINMENT(' 1200.5 ', 2401)).toBeCloseTo(0.5, 12);
+    const e = errorOf(() => KPI_ATTAINMENT('ninety', 100));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toContain('"ninety"');
+    expect(errorOf(() => KPI_ATTAINMENT(true, 100)).message).toContain('TRUE');
+  });
+  it('works row by row over ranges, broadcasting 1x1, with per-row errors in their cells', () => {
+    const out = KPI_ATTAINMENT([[90], [null], ['x'], [50]], [[100]]) as unknown[][];
+    expect(out.length).toBe(4);
+    expect(out[0][0]).toBeCloseTo(0.9, 12);
+    expect(out[1][0]).toBe('');
+    expect(out[2][0]).toBeInstanceOf(GoalError);
+    expect(out[3][0]).toBe(0.5);
+  });
+  it('returns a single value for 1x1 ranges (as Excel passes matrix parameters)', () => {
+    expect(KPI_ATTAINMENT([[90]], [[100]], null, null)).toBeCloseTo(0.9, 12);
+  });
+  it('names both shapes on a mismatch', () => {
+    const e = errorOf(() => KPI_ATTAINMENT([[1], [2], [3]], [[1, 2]]));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toContain('3x1');
+    expect(e.message).toContain('1x2');
+  });
+  it('never returns NaN or Infinity', () => {
+    const e = errorOf(() => KPI_ATTAINMENT(1e308, 1e-308));
+    expect(e.code).toBe('NUM');
+    expect(errorOf(() => KPI_ATTAINMENT(NaN, 1)).code).toBe('NUM');
+  });
+});
+
+describe('KPI_STATUS', () => {
+  it('uses the defaults 1 and 0.9', () => {
+    expect(KPI_STATUS(0.95)).toBe('Yellow');
+    expect(KPI_STATUS(1)).toBe('Green');
+    expect(KPI_STATUS(0.9)).toBe('Yellow');
+    expect(KPI_STATUS(0.89999)).toBe('Red');
+    expect(KPI_STATUS(-3)).toBe('Red');
+  });
+  it('uses given thresholds, blank thresholds meaning the defaults', () => {
+    expect(KPI_STATUS(0.8, 0.8, 0.5)).toBe('Green');
+    expect(KPI_STATUS(0.6, 0.8, 0.5)).toBe('Yellow');
+    expect(KPI_STATUS(0.95, '', '')).toBe('Yellow');
+  });
+  it('gives "" for a blank attainment and rejects yellow above green', () => {
+    expect(KPI_STATUS('')).toBe('');
+    expect(KPI_STATUS(null)).toBe('');
+    const e = errorOf(() => KPI_STATUS(0.5, 0.8, 0.9));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toMatch(/yellow_at \(0\.9\) is above green_at \(0\.8\)/);
+  });
+  it('vectorises', () => {
+    expect(KPI_STATUS([[1.2, 0.95, 0.1, null]])).toEqual([['Green', 'Yellow', 'Red', '']]);
+  });
+});
+
+describe('KPI_PACE', () => {
+  const start = serialFromParts(2026, 1, 1);
+  const end = serialFromParts(2026, 12, 31);
+  const mid = start + (end - start) / 2;
+  it('divides attainment by the elapsed share', () => {
+    expect(KPI_PACE(50, 100, start, end, mid)).toBeCloseTo(1, 12);
+    expect(KPI_PACE(25, 100, start, end, mid)).toBeCloseTo(0.5, 12);
+  });
+  it('accepts Date objects and ISO text for dates, using the calendar date', () => {
+    const s = new Date(2026, 0, 1, 23, 59); // late in the day: the calendar date still counts
+    expect(KPI_PACE(50, 100, s, '2026-12-31', new Date(2026, 6, 2))).toBeCloseTo(KPI_PACE(50, 100, start, end, serialFromParts(2026, 7, 2)) as number, 12);
+  });
+  it('clamps elapsed to 1 after the end', () => {
+    expect(KPI_PACE(80, 100, start, end, end + 100)).toBeCloseTo(0.8, 12);
+  });
+  it('is "" before or at the start', () => {
+    expect(KPI_PACE(10, 100, start, end, start)).toBe('');
+    expect(KPI_PACE(10, 100, start, end, start - 5)).toBe('');
+  });
+  it('rejects end <= start', () => {
+    expect(errorOf(() => KPI_PACE(10, 100, end, start, mid)).code).toBe('VALUE');
+    expect(errorOf(() => KPI_PACE(10, 100, start, start, mid)).code).toBe('VALUE');
+  });
+  it('uses today when as_of is omitted', () => {
+    const today = new Date();
+    const s = serialFromParts(today.getFullYear() - 1, 1, 1);
+    const e = serialFromParts(today.getFullYear() + 1, 1, 1);
+    const t = serialFromParts(today.getFullYear(), today.getMonth() + 1, today.getDate());
+    expect(KPI_PACE(50, 100, s, e, null)).toBeCloseTo(KPI_PACE(50, 100, s, e, t) as number, 12);
+  });
+  it('passes baseline and direction to the attainment', () => {
+    expect(KPI_PACE(27, 24, start, end, mid, 30, 'lower')).toBeCloseTo(1, 12);
+  });
+  it('rejects text that is not a date, naming it', () => {
+    const e = errorOf(() => KPI_PACE(1, 2, 'soon', end, mid));
+    expect(e.message).toContain('"soon"');
+    expect(errorOf(() => KPI_PACE(1, 2, '2026-02-30', end, mid)).message).toMatch(/not a calendar date/);
+  });
+});
+
+describe('KPI_FORECAST', () => {
+  it('fits a straight line through (period, value) pairs', () => {
+    expect(KPI_FORECAST([[10], [20], [30]], [[1], [2], [3]], 5)).toBeCloseTo(50, 10);
+  });
+  it('fits least squares through noisy data, skipping blank pairs', () => {
+    // Sxx = 17.5, Sxy = 33.5 around the means (3.5, 8): slope 33.5 / 17.5, so at 10: 8 + 6.5 * 33.5 / 17.5.
+    const xs = [1, 2, 3, 4, 5, 6];
+    const ys = [3.5, 4.5, 7.5, 8.5, 11.5, 12.5];
+    expect(KPI_FORECAST([ys, ['']].flat().map((v) => [v]), [...xs, 7].map((x) => [x]), 10)).toBeCloseTo(8 + (6.5 * 33.5) / 17.5, 10);
+  });
+  it('works with dates in all forms', () => {
+    const v = KPI_FORECAST([[100, 200]], [[new Date(2026, 0, 1), '2026-01-11']], serialFromParts(2026, 1, 21));
+    expect(v).toBeCloseTo(300, 8);
+  });
+  it('is #N/A with fewer than two points or all on one date', () => {
+    expect(errorOf(() => KPI_FORECAST([[1]], [[1]], 2)).code).toBe('NA');
+    expect(errorOf(() => KPI_FORECAST([[1], [2]], [[3], [3]], 2)).code).toBe('NA');
+    expect(errorOf(() => KPI_FORECAST([[1], ['']], [[3], [4]], 2)).code).toBe('NA');
+  });
+  it('rejects values and dates of different sizes', () => {
+    expect(errorOf(() => KPI_FORECAST([[1], [2]], [[1], [2], [3]], 2)).message).toMatch(/2 cells but dates has 3/);
+  });
+});

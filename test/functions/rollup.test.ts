@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { FUNCTION_BY_NAME, GoalError } from '../../shared/functions';
+
+const fn = (name: string) => FUNCTION_BY_NAME.get(name)!.impl;
+const [OKR_SCORE, ROLLUP, CASCADE_ROLLUP] = ['OKR_SCORE', 'ROLLUP', 'CASCADE_ROLLUP'].map(fn);
+
+function errorOf(f: () => unknown): GoalError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof GoalError) return e;
+    throw e;
+  }
+  throw new Error('expected a GoalError');
+}
+const col = (xs: unknown[]) => xs.map((x) => [x]);
+
+describe('OKR_SCORE', () => {
+  it('gives the worked value 0.625', () => {
+    expect(OKR_SCORE([[0.7, 1.2, 0.4]], [[1, 1, 2]])).toBeCloseTo(0.625, 12);
+  });
+  it('clamps to [0, 1], defaults to equal weights, skips blank progress with its weight', () => {
+    expect(OKR_SCORE([[-0.5, 1.5]])).toBe(0.5);
+    expect(OKR_SCORE([[1, '', 0]], [[1, 100, 3]])).toBe(0.25);
+  });
+  it('treats a blank weight beside a progress as the default 1', () => {
+    expect(OKR_SCORE([[1, 0]], [[3, '']])).toBe(0.75);
+  });
+  it('rejects negative or all-zero weights and mismatched sizes; #N/A with no key results', () => {
+    expect(errorOf(() => OKR_SCORE([[1, 0]], [[-1, 1]])).code).toBe('VALUE');
+    expect(errorOf(() => OKR_SCORE([[1, 0]], [[0, 0]])).message).toMatch(/all zero/);
+    expect(errorOf(() => OKR_SCORE([[1, 0]], [[1, 1, 1]])).message).toMatch(/3 cells/);
+    expect(errorOf(() => OKR_SCORE([['', null]])).code).toBe('NA');
+  });
+});
+
+describe('ROLLUP', () => {
+  it('is a weighted mean, not clamped', () => {
+    expect(ROLLUP([[1.5, 0.5]])).toBe(1);
+    expect(ROLLUP([[2, -1]], [[1, 2]])).toBe(0);
+  });
+});
+
+describe('CASCADE_ROLLUP', () => {
+  const goals = col(['G1', 'G2', 'G3', 'G4', '']);
+  const parents = col(['', 'G1', 'G1', 'G2', '']);
+  it('rolls KPIs up the tree with weights, aligned with goal_ids', () => {
+    // G4: KPI 0.5 -> 0.5; G2: own KPI 1.0 and child G4 0.5 -> 0.75; G3: KPIs 0.8 (w1) and 0.2 (w3) -> 0.35;
+    // G1: children G2 (weight 2) and G3 (weight 1) -> (2 * 0.75 + 0.35) / 3.
+    const out = CASCADE_ROLLUP(goals, parents, col(['G4', 'g2', 'G3', 'G3']), col([0.5, 1, 0.8, 0.2]), col([1, 1, 1, 3]), col([1, 2, 1, 1, '']));
+    expect(out).toEqual([[(2 * 0.75 + 0.35) / 3], [0.75], [0.35], [0.5], ['']]);
+  });
+  it('gives "" to a goal with neither KPIs nor children with values', () => {
+    expect(CASCADE_ROLLUP(col(['A', 'B']), col(['', 'A']), col(['A']), col(['']))).toEqual([[''], ['']]);
+  });
+  it('flags a parent that is not a goal, naming it, and duplicates on both rows', () => {
+    const out = CASCADE_ROLLUP(col(['A', 'B', 'B']), col(['', 'X', '']), col(['A']), col([1])) as unknown[][];
+    expect(out[0][0]).toBe(1);
+    expect((out[1][0] as GoalError).message).toContain("'X'");
+    expect((out[2][0] as GoalError).message).toMatch(/more than once/);
+  });
+  it('names the loop of a cycle', () => {
+    const out = CASCADE_ROLLUP(col(['G1', 'G2', 'G5', 'G7']), col(['', 'G5', 'G2', 'G2']), col(['G7']), col([1])) as unknown[][];
+    expect(out[0][0]).toBe('');
+    expect((out[1][0] as GoalError).message).toContain('G2 -> G5 -> G2');
+    expect((out[2][0] as GoalError).message).toContain('G5 -> G2 -> G5');
+    expect(out[3][0]).toBe(1); // below the loop, G7 still rolls up its own KPI
+  });
+  it('passes an error of a child up to its parent', () => {
+    const out = CASCADE_ROLLUP(col(['P', 'C']), col(['', 'C']), col(['P']), col([1])) as unknown[][];
+    expect(out[1][0]).toBeInstanceOf(GoalError);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Every custom function fuzzed with arbitrary cell values (quality.md): numbers including NaN, +-Infinity, -0 and huge
+ * values, text (numeric, ISO dates, options, junk), booleans, blanks, Date objects and mismatched range shapes.
+ * Properties: no exception but the host's own error form; no NaN, Infinity, undefined or null in a result; and the
+ * same result from the built Excel bundle and the built Sheets bundle, each called in its host's form.
+ */
+import fc from 'fast-check';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { FUNCTIONS, dateToSerial, isGoalError, type FunctionSpec } from '../../shared/functions';
+import { loadExcelFunctions, loadSheets } from '../hosts/loaders';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+
+/** A neutral description of a cell, turned into each host's form below. */
+type Cell = { blank: true } | { date: [number, number, number] } | { v: number | string | boolean };
+
+const number = fc.oneof(
+  fc.double({ noDefaultInfinity: false, noNaN: false }),
+  fc.integer({ min: -5, max: 15 }),
+  fc.constantFrom(0, -0, 1, 0.9, 1e308, -1e308, 5e-324, NaN, Infinity, -Infinity, 45658, 46023),
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('90', '90%', ' 1200.5 ', 'higher', ' LOWER ', 'up', '2026-01-01', '2026-02-30', '=1+1', 'revenue / customers',
+    'a > b ? 1 : 0', 'import({}, {})', 'Increase sales by 10% by Q3 2026', 'G1', 'G2', 'g1', '', '  '),
+);
+const cell: fc.Arbitrary<Cell> = fc.oneof(
+  { weight: 5, arbitrary: number.map((v) => ({ v })) },
+  { weight: 2, arbitrary: text.map((v) => ({ v })) },
+  { weight: 1, arbitrary: fc.boolean().map((v) => ({ v })) },
+  { weight: 2, arbitrary: fc.constant({ blank: true as const }) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1950, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map((date) => ({ date })) },
+);
+type Arg = { kind: 'omitted' } | { kind: 'cell'; cell: Cell } | { kind: 'range'; rows: Cell[][] };
+const range = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]) =>
+  fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
+
+function argFor(spec: FunctionSpec, i: number): fc.Arbitrary<Arg> {
+  const p = spec.params[i];
+  const options: fc.Arbitrary<Arg>[] = [cell.map((c) => ({ kind: 'cell' as const, cell: c }))];
+  if (p.range) options.push(range.map((rows) => ({ kind: 'range' as const, rows })));
+  if (p.optional) options.push(fc.constant({ kind: 'omitted' as const }));
+  return fc.oneof(...options);
+}
+
+const excel = loadExcelFunctions();
+const sheets = loadSheets();
+
+function excelCell(c: Cell): unknown {
+  if ('blank' in c) return null;
+  if ('date' in c) return dateToSerial(new Date(c.date[0], c.date[1] - 1, c.date[2]));
+  return c.v;
+}
+function sheetsCell(c: Cell): unknown {
+  if ('blank' in c) return '';
+  if ('date' in c) return sheets.date(...c.date);
+  return c.v;
+}
+
+function excelArgs(spec: FunctionSpec, args: Arg[]): unknown[] {
+  return args.map((a, i) => {
+    if (a.kind === 'omitted') return null;
+    const matrix = spec.params[i].range;
+    if (a.kind === 'cell') return matrix ? [[excelCell(a.cell)]] : excelCell(a.cell);
+    return a.rows.map((r) => r.map(excelCell));
+  });
+}
+function sheetsArgs(args: Arg[]): unknown[] {
+  const out = args.map((a) => (a.kind === 'omitted' ? undefined : a.kind === 'cell' ? sheetsCell(a.cell) : a.rows.map((r) => r.map(sheetsCell))));
+  while (out.length && out[out.length - 1] === undefined) out.pop(); // Sheets passes only what the user typed
+  return out.map((v) => (v === undefined ? '' : v));
+}
+
+/** One comparable form: values as they are, errors as "ERR <message>" (code-less: Sheets' thrown errors carry none). */
+type Norm = unknown;
+function assertClean(v: unknown, where: string): void {
+  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) throw new Error(`${where}: bad value ${v}`);
+  if (typeof v === 'number' && Object.is(v, -0)) throw new Error(`${where}: -0`);
+}
+
+function normExcel(spec: FunctionSpec, r: unknown): Norm {
+  const one = (v: unknown): unknown => {
+    if (v instanceof excel.ErrorClass) return { code: v.code, message: v.message };
+    assertClean(v, 'excel');
+    if (!['number', 'string', 'boolean'].includes(typeof v)) throw new Error(`excel: unexpected ${typeof v}`);
+    return v;
+  };
+  if (spec.result === 'matrix') {
+    if (!Array.isArray(r) || !r.every(Array.isArray)) throw new Error('excel: a matrix function must return a matrix');
+    const m = (r as unknown[][]).map((row) => row.map(one));
+    return m.length === 1 && m[0].length === 1 ? { single: m[0][0] } : { matrix: m };
+  }
+  if (Array.isArray(r)) throw new Error('excel: a scalar function returned an array');
+  return { single: one(r) };
+}
+
+function normSheets(r: () => unknown): Norm {
+  let v: unknown;
+  try {
+    v = r();
+  } catch (e) {
+    // Only the Sheets error form may escape: an Error with a message (never a GoalError or a TypeError).
+    const err = e as Error;
+    if (err?.constructor?.name !== 'Error' || typeof err.message !== 'string' || !err.message) throw e;
+    return { single: { thrown: err.message } };
+  }
+  const one = (x: unknown): unknown => {
+    assertClean(x, 'sheets');
+    const m = typeof x === 'string' ? /^(#VALUE!|#N\/A|#DIV\/0!|#NUM!) (.*)$/s.exec(x) : null;
+    return m ? { code: m[1], message: m[2] } : x;
+  };
+  if (Array.isArray(v)) {
+    const m = (v as unknown[][]).map((row) => row.map(one));
+    return m.length === 1 && m[0].length === 1 ? { single: m[0][0] } : { matrix: m };
+  }
+  return { single: one(v) };
+}
+
+/**
+ * Excel's and Sheets' forms agree: the same values, and errors in the same cells with the same code. Messages may
+ * differ only in how they quote a date cell (Sheets sends a Date, shown as 2026-01-01; Excel a serial number).
+ */
+function sameResult(e: Norm, s: Norm): boolean {
+  const eq = (a: unknown, b: unknown): boolean => {
+    const ea = a as { code?: string; message?: string };
+    const sb = b as { code?: string; message?: string; thrown?: string };
+    if (ea && typeof ea === 'object' && 'code' in ea) {
+      if (!sb || typeof sb !== 'object') return false;
+      if ('thrown' in sb) return ea.message === undefined || (typeof sb.thrown === 'string' && sb.thrown.length > 0);
+      return ea.code === sb.code && (ea.message === undefined || !!sb.message);
+    }
+    return typeof a === 'number' && typeof b === 'number' ? a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a)) : a === b;
+  };
+  const E = e as { single?: unknown; matrix?: unknown[][] };
+  const S = s as { single?: unknown; matrix?: unknown[][] };
+  if ('single' in E && 'single' in S) return eq(E.single, S.single);
+  if (E.matrix && S.matrix) return E.matrix.length === S.matrix.length && E.matrix.every((row, i) => row.length === S.matrix![i].length && row.every((v, j) => eq(v, S.matrix![i][j])));
+  // A whole-call error in Excel's matrix form ([[error]]) against Sheets' thrown error.
+  return false;
+}
+
+describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('fuzz %s', (_name, spec) => {
+  const args = fc.tuple(...spec.params.map((_, i) => argFor(spec, i)));
+
+  it('core: only typed errors, never NaN / Infinity / null / undefined / -0', () => {
+    fc.assert(
+      fc.property(args, (a) => {
+        let r: unknown;
+        try {
+          r = spec.impl(...excelArgs(spec, a));
+        } catch (e) {
+          if (isGoalError(e)) return;
+          throw e;
+        }
+        for (const v of Array.isArray(r) ? (r as unknown[][]).flat() : [r]) {
+          if (!isGoalError(v)) assertClean(v, 'core');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('built bundles: the same result in the Excel and the Sheets form', () => {
+    fc.assert(
+      fc.property(args, (a) => {
+        const e = normExcel(spec, excel.call(spec.name, ...excelArgs(spec, a)));
+        const s = normSheets(() => sheets.call(spec.name, ...sheetsArgs(a)));
+        if (!sameResult(e, s)) throw new Error(`differ:\nexcel  ${JSON.stringify(e)}\nsheets ${JSON.stringify(s)}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// Keep vm referenced for readers: the Sheets realm's Date is made through loadSheets().date (vm.runInContext).
+void vm;

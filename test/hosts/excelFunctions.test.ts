@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FUNCTIONS } from '../../shared/functions';
+import { excelMetadata } from '../../scripts/codegen';
+import { DIST, loadExcelFunctions } from './loaders';
+
+const metadata = JSON.parse(readFileSync(resolve(DIST, 'excel/functions.json'), 'utf8'));
+
+describe('dist/excel/functions.json', () => {
+  it('matches the registry: every function, parameter, optional flag and dimensionality', () => {
+    expect(metadata).toEqual(excelMetadata());
+    expect(metadata.functions.map((f: { id: string }) => f.id)).toEqual(FUNCTIONS.map((f) => f.name));
+    for (const [i, spec] of FUNCTIONS.entries()) {
+      const m = metadata.functions[i];
+      expect(m.description.length).toBeGreaterThan(20);
+      expect(m.parameters.map((p: { name: string }) => p.name)).toEqual(spec.params.map((p) => p.name));
+      expect(m.parameters.map((p: { optional?: boolean }) => !!p.optional)).toEqual(spec.params.map((p) => !!p.optional));
+      // Optional parameters only after required ones, as Excel requires.
+      const firstOptional = spec.params.findIndex((p) => p.optional);
+      if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
+      expect(m.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
+    }
+  });
+});
+
+describe('dist/excel/functions.js in a JavaScript-only runtime', () => {
+  const excel = loadExcelFunctions();
+  const { call, ErrorClass } = excel;
+
+  it('associates exactly the ids of functions.json', () => {
+    expect([...excel.associated.keys()].sort()).toEqual(metadata.functions.map((f: { id: string }) => f.id).sort());
+  });
+  it('defines no DOM and needs none at load', () => {
+    expect(excel.context.window).toBeUndefined();
+    expect(excel.context.document).toBeUndefined();
+  });
+  it('computes the worked values, with null for omitted optional arguments and matrices for ranges', () => {
+    expect(call('KPI_ATTAINMENT', [[90]], [[100]], null, null)).toEqual([[0.9]]);
+    expect((call('KPI_ATTAINMENT', [[27]], [[24]], [[30]], null) as number[][])[0][0]).toBeCloseTo(0.5, 12);
+    expect((call('KPI_ATTAINMENT', [[25]], [[20]], null, [['lower']]) as number[][])[0][0]).toBeCloseTo(0.75, 12);
+    expect(call('KPI_STATUS', [[0.95]], null, null)).toEqual([['Yellow']]);
+    const answers = [...Array(60).fill([10]), ...Array(25).fill([8]), ...Array(15).fill([5])];
+    expect(call('NPS', answers)).toBe(45);
+    expect((call('NPS_MOE', answers, null) as number).toFixed(2)).toBe('14.50');
+    expect(call('CSAT', [[5, 4, 3, 5, 1]], null, null)).toBe(0.6);
+    expect(call('OKR_SCORE', [[0.7, 1.2, 0.4]], [[1, 1, 2]])).toBeCloseTo(0.625, 12);
+  });
+  it('reads empty cells (null) as blanks and dates as serial numbers', () => {
+    expect(call('KPI_ATTAINMENT', [[90], [null]], [[100], [100]], null, null)).toEqual([[0.9], ['']]);
+    // 2026-01-01 = 46023, 2026-12-31 = 46387; halfway is 46205.
+    expect((call('KPI_PACE', [[50]], [[100]], [[46023]], [[46387]], [[46205]], null, null) as number[][])[0][0]).toBeCloseTo(1, 12);
+  });
+  it('returns a #VALUE! error with the message for input to fix, inside arrays per element', () => {
+    const one = call('KPI_ATTAINMENT', [['ninety']], [[100]], null, null) as unknown[][];
+    expect(one[0][0]).toBeInstanceOf(ErrorClass);
+    expect((one[0][0] as { code: string }).code).toBe('#VALUE!');
+    expect((one[0][0] as { message: string }).message).toContain('"ninety"');
+    const many = call('KPI_ATTAINMENT', [[90], ['x']], [[100]], null, null) as unknown[][];
+    expect(many[0][0]).toBe(0.9);
+    expect((many[1][0] as { code: string }).code).toBe('#VALUE!');
+    const nps = call('NPS', [[11]]) as { code: string; message: string };
+    expect(nps).toBeInstanceOf(ErrorClass);
+    expect(nps.message).toContain('row 1, column 1');
+  });
+  it('uses #DIV/0!, #NUM! (without a message, which Excel cannot show) and #N/A with a message', () => {
+    const d = (call('KPI_ATTAINMENT', [[1]], [[5]], [[5]], null) as { code: string; message?: string }[][])[0][0];
+    expect(d.code).toBe('#DIV/0!');
+    expect(d.message).toBeUndefined();
+    const na = call('NPS', [[null]]) as { code: string; message: string };
+    expect(na.code).toBe('#N/A');
+    expect(na.message).toMatch(/no answers/);
+  });
+  it('runs KPI_EVAL through the lazily loaded mathjs', () => {
+    expect(call('KPI_EVAL', 'revenue / customers', [['revenue', 'customers']], [[1000, 40]])).toBe(25);
+    expect((call('KPI_EVAL', 'evaluate("1")', [['a']], [[1]]) as { code: string }).code).toBe('#VALUE!');
+  });
+  it('never returns null inside an array (Excel would show 0)', () => {
+    const out = call('CASCADE_ROLLUP', [['G1'], [null]], [[null], [null]], [['G1']], [[null]], null, null) as unknown[][];
+    expect(out).toEqual([[''], ['']]);
+  });
+});

@@ -39,6 +39,14 @@ export function parseNumericText(s: string): number | undefined {
   return pct ? n / 100 : n;
 }
 
+/** An optional argument left out: blank, or a single blank cell (Excel passes [[null]] for an empty 1x1 range). */
+export function isOmitted(v: CellValue): boolean {
+  if (isBlank(v)) return true;
+  if (!Array.isArray(v)) return false;
+  const m = asMatrix(v);
+  return m.length === 1 && Array.isArray(m[0]) && m[0].length === 1 && isBlank(m[0][0]);
+}
+
 /** A required number. `what` names the argument in the message. */
 export function toNumber(v: CellValue, what: string): number {
   if (typeof v === 'number') {

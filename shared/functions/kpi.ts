@@ -3,7 +3,7 @@ import { valueError, div0Error, naError } from './errors';
 import {
   isBlank, toNumber, toOptionalNumber, toOption, toDateSerial, todaySerial, forEachCell, show, type CellValue,
 } from './coerce';
-import { finite, perRow, type FunctionResult } from './vectorise';
+import { finite, perRow, perRowPair, type FunctionResult } from './vectorise';
 
 const DIRECTIONS = ['higher', 'lower'] as const;
 type Direction = (typeof DIRECTIONS)[number];
@@ -31,15 +31,16 @@ export function attainment(actualV: CellValue, targetV: CellValue, baselineV: Ce
   return direction === 'lower' ? 2 - actual / target : actual / target;
 }
 
+const attainmentKernel = (a: CellValue, t: CellValue, b: CellValue, d: CellValue) => {
+  const v = attainment(a, t, b, d);
+  return v === undefined ? '' : v; // perRow checks that numbers are finite
+};
+/** actual / target for two finite numbers and a positive target; NaN sends the cell to the general kernel. */
+const attainmentFast = (a: number, t: number) => (t > 0 ? a / t : NaN);
+const ATTAINMENT_ARGS = ['actual', 'target', 'baseline', 'direction'] as const;
+
 export function KPI_ATTAINMENT(actual: CellValue, target: CellValue, baseline?: CellValue, direction?: CellValue): FunctionResult {
-  return perRow(
-    (a, t, b, d) => {
-      const v = attainment(a, t, b, d);
-      return v === undefined ? '' : finite(v);
-    },
-    [actual, target, baseline, direction],
-    ['actual', 'target', 'baseline', 'direction'],
-  );
+  return perRowPair(actual, target, attainmentFast, attainmentKernel, [actual, target, baseline, direction], ATTAINMENT_ARGS);
 }
 
 export function KPI_STATUS(att: CellValue, greenAt?: CellValue, yellowAt?: CellValue): FunctionResult {
@@ -64,14 +65,15 @@ export function KPI_PACE(
   return perRow(
     (a, t, s, e, o, b, d) => {
       if (isBlank(a) || isBlank(t) || isBlank(s) || isBlank(e)) return '';
-      const startS = toDateSerial(s, 'start');
-      const endS = toDateSerial(e, 'end');
+      // Serial numbers (what Excel sends) skip the date parser.
+      const startS = typeof s === 'number' && s - s === 0 ? s : toDateSerial(s, 'start');
+      const endS = typeof e === 'number' && e - e === 0 ? e : toDateSerial(e, 'end');
       if (endS <= startS) throw valueError('The end date must be after the start date.');
-      const asOfS = isBlank(o) ? todaySerial() : toDateSerial(o, 'as_of');
+      const asOfS = typeof o === 'number' && o - o === 0 ? o : isBlank(o) ? todaySerial() : toDateSerial(o, 'as_of');
       const att = attainment(a, t, b, d) as number;
       if (asOfS <= startS) return ''; // not started yet
       const elapsed = Math.min(1, (asOfS - startS) / (endS - startS));
-      return finite(att / elapsed);
+      return att / elapsed; // perRow checks that numbers are finite
     },
     [actual, target, start, end, asOf, baseline, direction],
     ['actual', 'target', 'start', 'end', 'as_of', 'baseline', 'direction'],

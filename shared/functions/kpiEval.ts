@@ -6,13 +6,14 @@
  * function definitions, property access, matrices, strings, units, any other function) is rejected with its position
  * before anything is evaluated.
  *
- * mathjs is required lazily (see safeMath.ts): nothing of it runs when a bundle loads, which keeps the Sheets cold call
- * cheap (every Sheets custom-function call loads the whole script project).
+ * mathjs is created on the first call (see safeMathLoader.ts): nothing of it runs when a bundle loads, which keeps the
+ * Sheets cold call cheap (every Sheets custom-function call loads the whole script project).
  */
 import { valueError } from './errors';
 import { flatten, isBlank, toNumber, toText, type CellValue } from './coerce';
 import { finite, type Scalar } from './vectorise';
 import type { SafeMath, MathNodeLike } from './safeMath';
+import { loadSafeMath } from './safeMathLoader';
 
 export const KPI_EVAL_FUNCTIONS = ['min', 'max', 'abs', 'round', 'sqrt', 'exp', 'log', 'mean', 'sum'] as const;
 const ALLOWED_FUNCTIONS = new Set<string>(KPI_EVAL_FUNCTIONS);
@@ -27,9 +28,7 @@ let math: SafeMath | undefined;
 export const mathLoaded = () => math !== undefined;
 
 function getMath(): SafeMath {
-  // A require, not an import: esbuild then wraps mathjs in a lazy initialiser that runs on this first call only.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  math ??= (require('./safeMath') as typeof import('./safeMath')).createSafeMath();
+  math ??= loadSafeMath();
   return math;
 }
 

@@ -1,6 +1,6 @@
 /** OKR_SCORE, ROLLUP, CASCADE_ROLLUP: weighted means over ranges and over the goal tree. */
 import { GoalError, valueError, naError } from './errors';
-import { isBlank, toNumber, toText, flatten, type CellValue } from './coerce';
+import { isBlank, isOmitted, toNumber, toText, flatten, type CellValue } from './coerce';
 import { finite, type CellResult } from './vectorise';
 
 interface Weighted {
@@ -71,9 +71,9 @@ export function CASCADE_ROLLUP(
   const kIds = flatten(kpi_goal_ids);
   const kVals = flatten(kpi_values);
   sameLength(kVals, kIds, 'kpi_values', 'kpi_goal_ids');
-  const kW = isBlank(kpi_weights) ? [] : flatten(kpi_weights);
+  const kW = isOmitted(kpi_weights) ? [] : flatten(kpi_weights);
   if (kW.length) sameLength(kW, kIds, 'kpi_weights', 'kpi_goal_ids');
-  const gW = isBlank(goal_weights) ? [] : flatten(goal_weights);
+  const gW = isOmitted(goal_weights) ? [] : flatten(goal_weights);
   if (gW.length) sameLength(gW, gIds, 'goal_weights', 'goal_ids');
 
   const n = gIds.length;

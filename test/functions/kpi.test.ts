@@ -87,6 +87,14 @@ describe('KPI_ATTAINMENT', () => {
     expect(e.message).toContain('3x1');
     expect(e.message).toContain('1x2');
   });
+  it('takes the same path for ranges whatever form the blank optional arguments come in (found by fuzzing)', () => {
+    // A non-finite target must be an error on the range fast path too, and [[null]] (Excel) means omitted like "".
+    for (const blank of [null, '', [[null]], [['']]]) {
+      const out = KPI_ATTAINMENT([[0], [5]], Infinity, blank) as unknown[][];
+      expect((out[0][0] as GoalError).code).toBe('NUM');
+      expect(KPI_ATTAINMENT([[9], [-3]], [[10], [0]], blank, blank)).toEqual([[0.9], [expect.any(GoalError)]]);
+    }
+  });
   it('never returns NaN or Infinity', () => {
     const e = errorOf(() => KPI_ATTAINMENT(1e308, 1e-308));
     expect(e.code).toBe('NUM');

@@ -48,16 +48,19 @@ describe('CASCADE_ROLLUP', () => {
     // G4: KPI 0.5 -> 0.5; G2: own KPI 1.0 and child G4 0.5 -> 0.75; G3: KPIs 0.8 (w1) and 0.2 (w3) -> 0.35;
     // G1: children G2 (weight 2) and G3 (weight 1) -> (2 * 0.75 + 0.35) / 3.
     const out = CASCADE_ROLLUP(goals, parents, col(['G4', 'g2', 'G3', 'G3']), col([0.5, 1, 0.8, 0.2]), col([1, 1, 1, 3]), col([1, 2, 1, 1, '']));
-    expect(out).toEqual([[(2 * 0.75 + 0.35) / 3], [0.75], [0.35], [0.5], ['']]);
+    const expected = [(2 * 0.75 + (0.8 + 3 * 0.2) / 4) / 3, 0.75, (0.8 + 3 * 0.2) / 4, 0.5];
+    expected.forEach((v, i) => expect((out as number[][])[i][0]).toBeCloseTo(v, 12));
+    expect((out as unknown[][])[4][0]).toBe('');
   });
   it('gives "" to a goal with neither KPIs nor children with values', () => {
     expect(CASCADE_ROLLUP(col(['A', 'B']), col(['', 'A']), col(['A']), col(['']))).toEqual([[''], ['']]);
   });
   it('flags a parent that is not a goal, naming it, and duplicates on both rows', () => {
-    const out = CASCADE_ROLLUP(col(['A', 'B', 'B']), col(['', 'X', '']), col(['A']), col([1])) as unknown[][];
+    const out = CASCADE_ROLLUP(col(['A', 'B', 'C', 'C']), col(['', 'X', '', 'A']), col(['A']), col([1])) as unknown[][];
     expect(out[0][0]).toBe(1);
     expect((out[1][0] as GoalError).message).toContain("'X'");
-    expect((out[2][0] as GoalError).message).toMatch(/more than once/);
+    expect((out[2][0] as GoalError).message).toMatch(/'C' is used more than once/);
+    expect((out[3][0] as GoalError).message).toMatch(/'C' is used more than once/);
   });
   it('names the loop of a cycle', () => {
     const out = CASCADE_ROLLUP(col(['G1', 'G2', 'G5', 'G7']), col(['', 'G5', 'G2', 'G2']), col(['G7']), col([1])) as unknown[][];
@@ -65,6 +68,10 @@ describe('CASCADE_ROLLUP', () => {
     expect((out[1][0] as GoalError).message).toContain('G2 -> G5 -> G2');
     expect((out[2][0] as GoalError).message).toContain('G5 -> G2 -> G5');
     expect(out[3][0]).toBe(1); // below the loop, G7 still rolls up its own KPI
+  });
+  it('reads a single empty weights cell as weights omitted, as Excel sends [[null]] (found by fuzzing)', () => {
+    const a = CASCADE_ROLLUP(col(['A', 'B']), col(['', 'A']), col(['B']), col([0.5]), [[null]], [[null]]);
+    expect(a).toEqual([[0.5], [0.5]]);
   });
   it('passes an error of a child up to its parent', () => {
     const out = CASCADE_ROLLUP(col(['P', 'C']), col(['', 'C']), col(['P']), col([1])) as unknown[][];

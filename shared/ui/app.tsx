@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Finding, HostPort } from '../host/port';
 import { GoalWizard } from './wizard';
-import { STYLES } from './styles';
+import { STYLES, WIZARD_STYLES } from './styles';
 
 type Busy = null | string;
 
@@ -37,7 +37,7 @@ export function App({ port }: { port: HostPort }) {
 
   return (
     <main class="gp">
-      <style>{STYLES}</style>
+      <style>{STYLES + WIZARD_STYLES}</style>
       <h1>Goalpost</h1>
       <p class={`gp-status${status.error ? ' gp-error' : ''}`} role="status" aria-live="polite" data-testid="status">
         {status.text}

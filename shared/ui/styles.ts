@@ -26,3 +26,9 @@ export const STYLES = `
 .gp-hint{display:block;font-size:12px}
 .gp-warnings{color:#9C5700;padding-left:16px;margin:4px 0}
 `;
+export const WIZARD_STYLES = `
+.gp-row{display:flex;gap:6px}.gp-row>span{flex:1;min-width:0}
+.gp-kpi{border:1px solid #d2d0ce;border-radius:3px;margin:8px 0;padding:4px 8px 8px}
+.gp-kpi legend{font-weight:600;padding:0 4px}
+.gp-score{margin:6px 0 0;font-weight:600}
+`;

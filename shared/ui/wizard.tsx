@@ -1,25 +1,48 @@
 /**
- * The goal wizard: the five SMART criteria update as the goal is typed, then "Add to cascade" writes it.
- * This first version has the statement, parent, dates and one KPI; the wizard issue deepens it.
+ * The goal wizard (smart.md): the five SMART criteria update as the goal is typed, each with a reason and a hint;
+ * Achievable is judged from the baseline, target and history given; Relevant from the parent goal picked from the
+ * workbook's cascade. "Add to cascade" writes the goal and its KPIs through the Host port (the core applies the
+ * template first when the workbook has none). Every control has a label; native controls keep it keyboard-only.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { GoalSummary, HostPort, NewGoal } from '../host/port';
+import type { GoalSummary, HostPort, NewGoal, NewKpi } from '../host/port';
 import { analyseGoal } from '../smart/analyser';
 import { CRITERIA, CRITERION_LABEL } from '../smart/types';
 import { serialFromParts } from '../functions/coerce';
+import { KpiFields, emptyKpi, kpiFromForm, type KpiForm } from './kpiFields';
 
 const isoToSerial = (iso: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? serialFromParts(+m[1], +m[2], +m[3]) : undefined;
 };
 
+/** "12, 14.5, 15" -> [12, 14.5, 15] (commas, semicolons or spaces between values); anything unreadable is left out. */
+export function parseHistory(text: string): number[] {
+  return text.split(/[,;\s]+/).filter((t) => t !== '').map(Number).filter(Number.isFinite);
+}
+
+/** Periods between today and the deadline for a KPI's frequency, for judging the change needed per period. */
+function periodsLeft(deadline: string, frequency: KpiForm['frequency']): number | undefined {
+  const end = isoToSerial(deadline);
+  if (end === undefined) return undefined;
+  const now = new Date();
+  const days = end - serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const per = { Weekly: 7, Monthly: 30.44, Quarterly: 91.31, Yearly: 365.25 }[frequency];
+  return days > 0 ? Math.max(1, Math.round(days / per)) : undefined;
+}
+
+const LEVELS: NewGoal['level'][] = ['Company', 'Department', 'Team', 'Person'];
+
 export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void> }) {
   const { port, busy, run } = props;
   const [text, setText] = useState('');
+  const [level, setLevel] = useState<NewGoal['level']>('Company');
   const [parentId, setParentId] = useState('');
+  const [team, setTeam] = useState('');
+  const [owner, setOwner] = useState('');
+  const [start, setStart] = useState('');
   const [deadline, setDeadline] = useState('');
-  const [kpiName, setKpiName] = useState('');
-  const [target, setTarget] = useState('');
+  const [kpis, setKpis] = useState<KpiForm[]>([emptyKpi()]);
   const [goals, setGoals] = useState<GoalSummary[]>([]);
 
   useEffect(() => {
@@ -27,61 +50,103 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
   }, [port]);
 
   const parent = goals.find((g) => g.id === parentId);
-  const analysis = useMemo(
-    () => analyseGoal({ text, deadline: deadline ? isoToSerial(deadline) : undefined, parent: parent ? parent.statement || parent.id : undefined }),
-    [text, deadline, parent],
-  );
+  const first = kpis[0];
+  const analysis = useMemo(() => {
+    const baseline = first.baseline.trim() === '' ? undefined : Number(first.baseline);
+    const target = first.target.trim() === '' ? undefined : Number(first.target);
+    const history = parseHistory(first.history);
+    return analyseGoal({
+      text,
+      deadline: deadline ? isoToSerial(deadline) : undefined,
+      parent: parent ? parent.statement || parent.id : undefined,
+      baseline: Number.isFinite(baseline) ? baseline : undefined,
+      target: Number.isFinite(target) ? target : undefined,
+      unit: first.unit || undefined,
+      history: history.length >= 2 ? history : undefined,
+      periodsLeft: deadline ? periodsLeft(deadline, first.frequency) : undefined,
+      hasKpiWithTarget: kpis.some((k) => k.name.trim() && k.target.trim() !== '' && Number.isFinite(Number(k.target))),
+    });
+  }, [text, deadline, parent, kpis, first]);
 
   function goal(): NewGoal {
     return {
       statement: text.trim(),
-      level: parent ? 'Department' : 'Company',
+      level,
       parentId: parentId || undefined,
+      team: team.trim() || undefined,
+      owner: owner.trim() || undefined,
+      start: start || undefined,
       deadline: deadline || undefined,
-      kpis: kpiName.trim() ? [{ name: kpiName.trim(), target: target.trim() === '' ? undefined : Number(target) }] : [],
+      kpis: kpis.map(kpiFromForm).filter((k): k is NewKpi => k !== undefined),
     };
   }
+
+  const setKpi = (i: number, k: KpiForm) => setKpis(kpis.map((x, j) => (j === i ? k : x)));
 
   return (
     <section aria-labelledby="gp-wizard">
       <h2 id="gp-wizard">Goal wizard</h2>
       <label for="gp-goal">Goal statement</label>
-      <textarea id="gp-goal" rows={3} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <textarea id="gp-goal" rows={3} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        placeholder="e.g. Reduce patient wait times from 30 to 24 minutes by Q3 2026" />
       {text.trim() && (
         <>
+          <p class="gp-score" data-testid="smart-score">SMART score: {analysis.score} of 5</p>
           <ul class="gp-criteria" aria-label="SMART criteria" data-testid="criteria">
             {CRITERIA.map((k) => {
               const c = analysis.criteria[k];
               return (
                 <li key={k} class={`gp-${c.met}`} data-criterion={k} data-met={c.met}>
-                  <strong>{CRITERION_LABEL[k]}</strong>: {c.met === 'yes' ? 'yes' : c.met === 'no' ? 'no' : 'unknown'} — {c.reason}
+                  <strong>{CRITERION_LABEL[k]}</strong>: {c.met} — {c.reason}
                   {c.hint && <span class="gp-hint">Hint: {c.hint}</span>}
                 </li>
               );
             })}
           </ul>
           {analysis.warnings.length > 0 && (
-            <ul class="gp-warnings" aria-label="Warnings">
+            <ul class="gp-warnings" aria-label="Warnings" data-testid="warnings">
               {analysis.warnings.map((w, i) => <li key={i}>{w}</li>)}
             </ul>
           )}
         </>
       )}
+      <label for="gp-level">Level</label>
+      <select id="gp-level" value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value as NewGoal['level'])}>
+        {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+      </select>
       <label for="gp-parent">Parent goal</label>
       <select id="gp-parent" value={parentId} onChange={(e) => setParentId((e.target as HTMLSelectElement).value)}>
-        <option value="">(none: a company goal)</option>
+        <option value="">(none: a top-level goal)</option>
         {goals.map((g) => (
           <option key={g.id} value={g.id}>
             {g.id}: {g.statement.slice(0, 60)}
           </option>
         ))}
       </select>
-      <label for="gp-deadline">Deadline</label>
-      <input id="gp-deadline" type="date" value={deadline} onInput={(e) => setDeadline((e.target as HTMLInputElement).value)} />
-      <label for="gp-kpi">KPI that measures it</label>
-      <input id="gp-kpi" type="text" value={kpiName} onInput={(e) => setKpiName((e.target as HTMLInputElement).value)} />
-      <label for="gp-target">KPI target</label>
-      <input id="gp-target" type="number" value={target} onInput={(e) => setTarget((e.target as HTMLInputElement).value)} />
+      <div class="gp-row">
+        <span>
+          <label for="gp-team">Department or team</label>
+          <input id="gp-team" type="text" value={team} onInput={(e) => setTeam((e.target as HTMLInputElement).value)} />
+        </span>
+        <span>
+          <label for="gp-owner">Owner</label>
+          <input id="gp-owner" type="text" value={owner} onInput={(e) => setOwner((e.target as HTMLInputElement).value)} />
+        </span>
+      </div>
+      <div class="gp-row">
+        <span>
+          <label for="gp-start">Start</label>
+          <input id="gp-start" type="date" value={start} onInput={(e) => setStart((e.target as HTMLInputElement).value)} />
+        </span>
+        <span>
+          <label for="gp-deadline">Deadline</label>
+          <input id="gp-deadline" type="date" value={deadline} onInput={(e) => setDeadline((e.target as HTMLInputElement).value)} />
+        </span>
+      </div>
+      {kpis.map((k, i) => (
+        <KpiFields key={i} index={i} kpi={k} onChange={(n) => setKpi(i, n)} onRemove={kpis.length > 1 ? () => setKpis(kpis.filter((_, j) => j !== i)) : undefined} />
+      ))}
+      <button type="button" onClick={() => setKpis([...kpis, emptyKpi()])}>Add another KPI</button>
       <button
         type="button"
         class="gp-primary"

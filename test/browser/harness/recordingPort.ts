@@ -1,0 +1,42 @@
+/**
+ * A HostPort that records every call and answers from `window.__answers`, so a browser test can drive the shared UI
+ * without any host. A configured answer that is an `{ error }` makes the call fail with that message.
+ */
+import type { HostPort } from '../../../shared/host/port';
+
+type Answers = Record<string, unknown>;
+declare global {
+  interface Window {
+    __calls: { method: string; args: unknown[] }[];
+    __answers: Answers;
+  }
+}
+
+export function recordingPort(): HostPort {
+  window.__calls = [];
+  window.__answers ??= {};
+  const call = (method: string) => async (...args: unknown[]) => {
+    window.__calls.push({ method, args: JSON.parse(JSON.stringify(args)) });
+    await new Promise((r) => setTimeout(r, 5));
+    const a = window.__answers[method] as { error?: string } | undefined;
+    if (a && typeof a === 'object' && 'error' in a) throw new Error(a.error);
+    return a ?? defaults[method];
+  };
+  const defaults: Answers = {
+    applyTemplate: { sheets: ['Strategy', 'Goals', 'KPIs'], message: 'Added the goal cascade: Strategy, Goals, KPIs.' },
+    refreshTrafficLights: { sheets: ['KPIs'], rules: 3, asOf: '2026-11-24', message: 'Traffic lights refreshed.' },
+    listGoals: [],
+    addGoal: { goalId: 'G7', kpiIds: ['K12'], appliedTemplate: false, message: 'Added goal G7.' },
+    checkGoals: [],
+    selectCell: undefined,
+  };
+  return {
+    kind: 'playground',
+    applyTemplate: call('applyTemplate') as HostPort['applyTemplate'],
+    refreshTrafficLights: call('refreshTrafficLights') as HostPort['refreshTrafficLights'],
+    listGoals: call('listGoals') as HostPort['listGoals'],
+    addGoal: call('addGoal') as HostPort['addGoal'],
+    checkGoals: call('checkGoals') as HostPort['checkGoals'],
+    selectCell: call('selectCell') as HostPort['selectCell'],
+  };
+}

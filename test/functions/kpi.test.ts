@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './errorOf';
 import { FUNCTION_BY_NAME, GoalError, serialFromParts } from '../../shared/functions';
 
 const fn = (name: string) => FUNCTION_BY_NAME.get(name)!.impl;
@@ -7,16 +8,6 @@ const KPI_STATUS = fn('KPI_STATUS');
 const KPI_PACE = fn('KPI_PACE');
 const KPI_FORECAST = fn('KPI_FORECAST');
 
-/** The typed error a call throws, or undefined. */
-function errorOf(f: () => unknown): GoalError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GoalError) return e;
-    throw e;
-  }
-  throw new Error('expected a GoalError');
-}
 
 describe('KPI_ATTAINMENT', () => {
   it('gives the worked values of the spec', () => {

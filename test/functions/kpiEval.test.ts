@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './errorOf';
 import { FUNCTION_BY_NAME, GoalError } from '../../shared/functions';
 
 const KPI_EVAL = FUNCTION_BY_NAME.get('KPI_EVAL')!.impl;
-function errorOf(f: () => unknown): GoalError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GoalError) return e;
-    throw e;
-  }
-  throw new Error('expected a GoalError');
-}
 
 describe('KPI_EVAL', () => {
   const names = [['revenue', 'customers']];

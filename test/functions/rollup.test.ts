@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './errorOf';
 import { FUNCTION_BY_NAME, GoalError } from '../../shared/functions';
 
 const fn = (name: string) => FUNCTION_BY_NAME.get(name)!.impl;
 const [OKR_SCORE, ROLLUP, CASCADE_ROLLUP] = ['OKR_SCORE', 'ROLLUP', 'CASCADE_ROLLUP'].map(fn);
 
-function errorOf(f: () => unknown): GoalError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GoalError) return e;
-    throw e;
-  }
-  throw new Error('expected a GoalError');
-}
 const col = (xs: unknown[]) => xs.map((x) => [x]);
 
 describe('OKR_SCORE', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './errorOf';
 import { FUNCTION_BY_NAME, GoalError, normalQuantile } from '../../shared/functions';
 
 const fn = (name: string) => FUNCTION_BY_NAME.get(name)!.impl;
 const [NPS, NPS_MOE, CSAT, CES] = ['NPS', 'NPS_MOE', 'CSAT', 'CES'].map(fn);
 
-function errorOf(f: () => unknown): GoalError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GoalError) return e;
-    throw e;
-  }
-  throw new Error('expected a GoalError');
-}
 
 const column = (xs: unknown[]) => xs.map((x) => [x]);
 const repeat = (v: number, n: number) => Array<number>(n).fill(v);

@@ -1,0 +1,269 @@
+/**
+ * Download the workbook as .xlsx and open an .xlsx again, with exceljs (loaded on first use, bundled: no network).
+ * Kept: cells (formulas as formulas, with their last results), text as text, number formats, bold, column widths,
+ * frozen rows and columns, our conditional-format rules (expression rules with fill and font) and list validations.
+ * Formulas are written in the playground's (and Sheets') syntax: KPI_ATTAINMENT(...), not GOALS.KPI_ATTAINMENT(...);
+ * on opening, a GOALS. prefix is taken off so files saved from Excel read the same.
+ */
+import type * as ExcelJSModule from 'exceljs';
+import type { CellRange, ConditionalRule, NumberFormat, Validation } from '../../shared/host/plan';
+import { a1 } from '../../shared/host/plan';
+import { columnIndex } from './formulaShift';
+import { emptyMeta, DetailedCellError, type CellInput, type PlaygroundWorkbook } from './workbook';
+import { FORMAT_VERSION, type SavedSheet, type SavedWorkbook } from './persistence';
+import { textInput } from './textCells';
+import { DATE_FORMAT } from './adapter';
+
+type ExcelJS = typeof ExcelJSModule;
+
+/** exceljs, loaded when first needed (a separate chunk in the page, so the grid starts without it). */
+export async function loadExcelJs(): Promise<ExcelJS> {
+  const mod = (await import('exceljs')) as unknown as ExcelJS & { default?: ExcelJS };
+  return mod.default ?? mod;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Pixels per Excel column-width unit (the width of one "0" in the default font). */
+const PX_PER_CHAR = 7;
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+const hexFromArgb = (c: string | undefined) => (c && /^[0-9A-Fa-f]{6,8}$/.test(c) ? `#${c.slice(-6).toUpperCase()}` : undefined);
+
+/** The number format a typed value implies when the sheet gives none ("50%" typed: a percentage). */
+function impliedFormat(kind: string): string | undefined {
+  if (kind === 'NUMBER_PERCENT') return '0%';
+  if (kind === 'NUMBER_DATE') return DATE_FORMAT;
+  if (kind === 'NUMBER_DATETIME') return 'yyyy-mm-dd hh:mm';
+  if (kind === 'NUMBER_TIME') return 'hh:mm:ss';
+  return undefined;
+}
+
+/** A computed value as exceljs writes it for a formula's cached result. */
+function resultOf(v: unknown): unknown {
+  if (v instanceof DetailedCellError) return { error: v.value };
+  return v === null ? undefined : v;
+}
+
+export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Goalpost playground';
+  book.calcProperties.fullCalcOnLoad = true;
+  for (const name of wb.sheetNames()) {
+    const ws = book.addWorksheet(name);
+    const meta = wb.meta(name);
+    const inputs = wb.inputs(name);
+    inputs.forEach((cells, row) =>
+      cells.forEach((input, col) => {
+        if (input === null) return; // empty, or filled by another cell's array formula
+        const cell = ws.getCell(row + 1, col + 1);
+        const value = wb.value(name, row, col);
+        if (typeof input === 'string' && input.startsWith('=')) {
+          cell.value = { formula: input.slice(1), result: resultOf(value) } as ExcelJSModule.CellFormulaValue;
+        } else if (value instanceof DetailedCellError) {
+          cell.value = { error: value.value } as ExcelJSModule.CellErrorValue;
+        } else {
+          cell.value = value as string | number | boolean | null;
+        }
+        const format = wb.formatAt(name, row, col) ?? (typeof value === 'number' ? impliedFormat(wb.valueKind(name, row, col)) : undefined);
+        if (format) cell.numFmt = format;
+        if (wb.isBold(name, row, col)) cell.font = { bold: true };
+      }),
+    );
+    for (const [col, px] of Object.entries(meta.columnWidths)) ws.getColumn(Number(col) + 1).width = Math.round((px / PX_PER_CHAR) * 100) / 100;
+    if (meta.freezeRows || meta.freezeCols) ws.views = [{ state: 'frozen', xSplit: meta.freezeCols ?? 0, ySplit: meta.freezeRows ?? 0 }];
+    meta.conditionalRules.forEach((rule, i) =>
+      ws.addConditionalFormatting({
+        ref: a1(rule.range),
+        rules: [
+          {
+            type: 'expression',
+            priority: i + 1,
+            formulae: [rule.formula.replace(/^=/, '')],
+            style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.font) } } },
+          },
+        ],
+      } as ExcelJSModule.ConditionalFormattingOptions),
+    );
+    writeValidations(ws, meta.validations);
+  }
+  const buffer = await book.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+interface DataValidationsModel {
+  add(address: string, v: unknown): void;
+  model: Record<string, unknown>;
+}
+
+function writeValidations(ws: ExcelJSModule.Worksheet, validations: Validation[]): void {
+  const dv = (ws as unknown as { dataValidations: DataValidationsModel }).dataValidations;
+  for (const v of validations) {
+    let rule: Record<string, unknown> | undefined;
+    if (v.kind === 'list') rule = { type: 'list', allowBlank: true, formulae: [`"${v.values.join(',').replace(/"/g, '""')}"`] };
+    else if (v.kind === 'listFromRange') rule = { type: 'list', allowBlank: true, formulae: [v.source.replace(/^=/, '')] };
+    if (!rule) continue; // number and date checks are not kept in the file
+    if (v.help) Object.assign(rule, { showInputMessage: true, prompt: v.help });
+    // exceljs keeps one entry per cell and merges alike neighbours when writing.
+    for (let r = v.range.row; r < v.range.row + v.range.rows; r++) {
+      for (let c = v.range.col; c < v.range.col + v.range.cols; c++) dv.add(a1({ row: r, col: c, rows: 1, cols: 1 }), rule);
+    }
+  }
+}
+
+/** "B2:D10" (or "B2", or "$B$2:$D$10") as a 0-based range. */
+export function parseRange(ref: string): CellRange | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return undefined;
+  const c0 = columnIndex(m[1])!;
+  const r0 = Number(m[2]) - 1;
+  const c1 = m[3] ? columnIndex(m[3])! : c0;
+  const r1 = m[4] ? Number(m[4]) - 1 : r0;
+  return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
+}
+
+/** Formulas from a file in the playground's syntax: without Excel's GOALS. namespace or the _xlfn. prefix. */
+export function formulaFromFile(formula: string): string {
+  const body = formula.replace(/^=/, '').replace(/\b(?:_xludf\.|_xlfn\.)?GOALS\.(?=[A-Z_]+\()/gi, '').replace(/\b_xlfn\.(?=[A-Z.]+\()/gi, '');
+  return `=${body}`;
+}
+
+const MS_PER_DAY = 86400000;
+const dateToSerial = (d: Date) => d.getTime() / MS_PER_DAY + 25569;
+
+interface CellLike {
+  value: unknown;
+  formula?: string;
+  numFmt?: string;
+  font?: { bold?: boolean };
+  row: number;
+  col: number;
+}
+
+/** What a cell read by exceljs becomes as typed input. */
+function cellInput(cell: CellLike): CellInput | undefined {
+  const v = cell.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return textInput(v);
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === 'object') {
+    const o = v as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: string; error?: string; result?: unknown };
+    if (o.formula !== undefined || o.sharedFormula !== undefined) return formulaFromFile(cell.formula ?? o.formula ?? '');
+    if (o.richText) return textInput(o.richText.map((t) => t.text).join(''));
+    if (typeof o.text === 'string') return textInput(o.text);
+    if (typeof o.error === 'string') return textInput(o.error);
+  }
+  return undefined;
+}
+
+/** Cells of one column with the same format, one range each (keeps the list short for whole formatted columns). */
+function columnRuns<T>(points: { row: number; col: number; value: T }[], same: (a: T, b: T) => boolean): { range: CellRange; value: T }[] {
+  const sorted = [...points].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: { range: CellRange; value: T }[] = [];
+  for (const p of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.range.col === p.col && last.range.row + last.range.rows === p.row && same(last.value, p.value)) last.range.rows++;
+    else runs.push({ range: { row: p.row, col: p.col, rows: 1, cols: 1 }, value: p.value });
+  }
+  return runs;
+}
+
+interface CfRuleLike {
+  type?: string;
+  formulae?: unknown[];
+  style?: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+}
+
+function readRules(ws: ExcelJSModule.Worksheet): ConditionalRule[] {
+  const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: CfRuleLike[] }[] }).conditionalFormattings ?? [];
+  const rules: ConditionalRule[] = [];
+  for (const cf of cfs) {
+    for (const rule of cf.rules) {
+      if (rule.type !== 'expression' || typeof rule.formulae?.[0] !== 'string') continue; // other rule kinds are not shown
+      const fill = hexFromArgb(rule.style?.fill?.bgColor?.argb ?? rule.style?.fill?.fgColor?.argb);
+      const font = hexFromArgb(rule.style?.font?.color?.argb) ?? '#000000';
+      if (!fill) continue;
+      for (const ref of cf.ref.split(/\s+/)) {
+        const range = parseRange(ref);
+        if (range) rules.push({ range, formula: formulaFromFile(rule.formulae[0] as string), fill, font });
+      }
+    }
+  }
+  return rules;
+}
+
+function readValidations(ws: ExcelJSModule.Worksheet): Validation[] {
+  const model = (ws as unknown as { dataValidations?: DataValidationsModel }).dataValidations?.model ?? {};
+  // exceljs expands each validation to its cells and shares one object between them: group by that object.
+  const groups = new Map<unknown, CellRange[]>();
+  for (const [addr, v] of Object.entries(model)) {
+    const r = v ? parseRange(addr) : undefined;
+    if (r) groups.set(v, [...(groups.get(v) ?? []), r]);
+  }
+  const out: Validation[] = [];
+  for (const [v, cells] of groups) {
+    const rule = v as { type?: string; formulae?: string[]; prompt?: string };
+    if (rule.type !== 'list' || !rule.formulae?.[0]) continue;
+    const row = Math.min(...cells.map((c) => c.row));
+    const col = Math.min(...cells.map((c) => c.col));
+    const range = { row, col, rows: Math.max(...cells.map((c) => c.row)) - row + 1, cols: Math.max(...cells.map((c) => c.col)) - col + 1 };
+    const f = String(rule.formulae[0]);
+    const help = rule.prompt ? { help: rule.prompt } : {};
+    if (f.startsWith('"')) out.push({ range, kind: 'list', values: f.slice(1, -1).replace(/""/g, '"').split(','), ...help });
+    else out.push({ range, kind: 'listFromRange', source: f, ...help });
+  }
+  return out;
+}
+
+/** Read an .xlsx into the form a saved workbook has (then loadWorkbook() shows it). */
+export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: ExcelJS): Promise<SavedWorkbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(data as ArrayBuffer);
+  const sheets: SavedSheet[] = [];
+  book.eachSheet((ws) => {
+    const cells: CellInput[][] = [];
+    const formats: { row: number; col: number; value: string }[] = [];
+    const bold: { row: number; col: number; value: true }[] = [];
+    const covered = new Set<string>(); // cells an array formula fills: its result, not typed values
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const cell = c as unknown as CellLike & { value: { shareType?: string; ref?: string } };
+        const r = Number(cell.row) - 1;
+        const col = Number(cell.col) - 1;
+        if (covered.has(`${r},${col}`)) return;
+        const v = cell.value;
+        if (v && typeof v === 'object' && v.shareType === 'array' && v.ref) {
+          const range = parseRange(v.ref);
+          if (range) for (let i = 0; i < range.rows; i++) for (let j = 0; j < range.cols; j++) if (i || j) covered.add(`${range.row + i},${range.col + j}`);
+        }
+        const input = cellInput(cell);
+        if (input === undefined) return;
+        (cells[r] ??= [])[col] = input;
+        if (cell.numFmt && !/^general$/i.test(cell.numFmt)) formats.push({ row: r, col, value: cell.numFmt });
+        if (cell.font?.bold) bold.push({ row: r, col, value: true });
+      }),
+    );
+    for (const key of covered) {
+      const [r, c] = key.split(',').map(Number);
+      if (cells[r]) cells[r][c] = null;
+    }
+    const dense = Array.from({ length: cells.length }, (_, r) => Array.from({ length: cells[r]?.length ?? 0 }, (_, c) => cells[r]?.[c] ?? null));
+    const meta = emptyMeta();
+    meta.numberFormats = columnRuns(formats, (a, b) => a === b).map(({ range, value }): NumberFormat => ({ range, format: value }));
+    meta.bold = columnRuns(bold, () => true).map((r) => r.range);
+    meta.conditionalRules = readRules(ws);
+    meta.validations = readValidations(ws);
+    ws.columns?.forEach((column, i) => {
+      if (column?.width) meta.columnWidths[i] = Math.round(column.width * PX_PER_CHAR);
+    });
+    const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+    if (view?.state === 'frozen') {
+      if (view.ySplit) meta.freezeRows = view.ySplit;
+      if (view.xSplit) meta.freezeCols = view.xSplit;
+    }
+    sheets.push({ name: ws.name, cells: dense, meta });
+  });
+  if (!sheets.length) throw new Error('The file has no sheets.');
+  return { version: FORMAT_VERSION, sheets };
+}
+

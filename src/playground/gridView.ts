@@ -1,0 +1,385 @@
+/**
+ * The spreadsheet grid: column letters, row numbers and the cells of the selected sheet, only the visible rows and
+ * columns in the DOM. Click a cell to select it; type to replace it, F2 or double-click to edit it, Enter commits and
+ * moves down, Tab right, Escape cancels; arrows, Home, Page Up/Down move; Delete clears; paste tab/newline separated
+ * text at the selected cell. Cells show text with textContent only.
+ */
+import { ConditionalStyleCache } from './conditionalFormats';
+import { cellDisplay } from './cellDisplay';
+import { cellInputText } from './cellInputText';
+import { address } from './formulaShift';
+import { colLetter } from '../../shared/host/plan';
+import { GridGeometry, ROW_HEIGHT } from './gridGeometry';
+import { parsePastedText, toPastedText } from './pasteText';
+import type { CellPosition, Selection } from './selection';
+import type { CellInput, PlaygroundWorkbook } from './workbook';
+
+type EditMode = 'replace' | 'edit';
+
+export interface GridEvents {
+  /** The text being typed into the cell editor (the formula bar mirrors it). */
+  onEditorInput?(text: string): void;
+  /** Something went wrong that the user should read (e.g. a paste too large). */
+  onError?(message: string): void;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string): HTMLElementTagNameMap[K] => {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  return e;
+};
+
+export class GridView {
+  readonly element: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly canvas: HTMLElement;
+  private readonly cellsLayer: HTMLElement;
+  private readonly colHeaders: HTMLElement;
+  private readonly rowHeaders: HTMLElement;
+  private readonly selectionBox: HTMLElement;
+  private readonly editor: HTMLInputElement;
+  private readonly styles: ConditionalStyleCache;
+  private geometry: GridGeometry;
+  private shownSheet = '';
+  private editMode: EditMode | null = null;
+  private renderQueued = false;
+
+  constructor(
+    private readonly wb: PlaygroundWorkbook,
+    private readonly selection: Selection,
+    private readonly events: GridEvents = {},
+    private readonly doc: Document = document,
+  ) {
+    this.styles = new ConditionalStyleCache(wb);
+    this.element = el(doc, 'div', 'grid');
+    const corner = el(doc, 'div', 'grid-corner');
+    this.colHeaders = el(doc, 'div', 'grid-col-headers');
+    this.rowHeaders = el(doc, 'div', 'grid-row-headers');
+    this.colHeaders.setAttribute('aria-hidden', 'true');
+    this.rowHeaders.setAttribute('aria-hidden', 'true');
+    this.body = el(doc, 'div', 'grid-body');
+    this.body.tabIndex = 0;
+    this.body.setAttribute('role', 'grid');
+    this.body.dataset.testid = 'grid';
+    this.canvas = el(doc, 'div', 'grid-canvas');
+    this.cellsLayer = el(doc, 'div', 'grid-cells');
+    this.selectionBox = el(doc, 'div', 'grid-selection');
+    this.editor = el(doc, 'input', 'cell-editor');
+    this.editor.type = 'text';
+    this.editor.spellcheck = false;
+    this.editor.autocomplete = 'off';
+    this.editor.setAttribute('aria-label', 'Cell editor');
+    this.editor.hidden = true;
+    this.canvas.append(this.cellsLayer, this.selectionBox, this.editor);
+    this.body.append(this.canvas);
+    this.element.append(corner, this.colHeaders, this.rowHeaders, this.body);
+    this.geometry = new GridGeometry(0, 0, {});
+
+    this.body.addEventListener('scroll', () => this.scheduleRender());
+    this.body.addEventListener('keydown', (e) => this.onGridKey(e));
+    this.body.addEventListener('mousedown', (e) => this.onMouseDown(e));
+    this.body.addEventListener('dblclick', (e) => {
+      const cell = this.cellAt(e);
+      if (cell) this.startEdit('edit');
+    });
+    this.body.addEventListener('paste', (e) => this.onPaste(e));
+    this.body.addEventListener('copy', (e) => this.onCopy(e));
+    this.editor.addEventListener('keydown', (e) => this.onEditorKey(e));
+    this.editor.addEventListener('input', () => this.events.onEditorInput?.(this.editor.value));
+    this.editor.addEventListener('blur', () => {
+      if (this.editMode) this.commitEdit(0, 0, false);
+    });
+    wb.onChange(() => this.scheduleRender());
+    selection.onChange((p) => this.onSelectionChange(p));
+    doc.defaultView?.addEventListener('resize', () => this.scheduleRender());
+  }
+
+  get isEditing(): boolean {
+    return this.editMode !== null;
+  }
+
+  focus(): void {
+    this.body.focus({ preventScroll: true });
+  }
+
+  scheduleRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    const run = () => {
+      this.renderQueued = false;
+      this.render();
+    };
+    const win = this.doc.defaultView;
+    if (win?.requestAnimationFrame) win.requestAnimationFrame(run);
+    else setTimeout(run, 0);
+  }
+
+  /** Draw the visible part of the selected sheet. */
+  render(): void {
+    const sel = this.selection.get();
+    if (!this.wb.hasSheet(sel.sheet)) {
+      const first = this.wb.sheetNames()[0];
+      if (first) this.selection.set({ sheet: first, row: 0, col: 0 });
+      return;
+    }
+    const sheet = sel.sheet;
+    const meta = this.wb.meta(sheet);
+    this.geometry = GridGeometry.forSheet(this.wb.size(sheet), meta.columnWidths, sel);
+    const g = this.geometry;
+    this.body.setAttribute('aria-label', `Sheet ${sheet}`);
+    this.canvas.style.width = `${g.totalWidth}px`;
+    this.canvas.style.height = `${g.totalHeight}px`;
+
+    const rows = g.visibleRows(this.body.scrollTop, this.body.clientHeight || 600);
+    const cols = g.visibleCols(this.body.scrollLeft, this.body.clientWidth || 1000);
+    const area = { row: rows.first, col: cols.first, rows: rows.last - rows.first + 1, cols: cols.last - cols.first + 1 };
+    const styles = this.styles.stylesFor(sheet, area);
+
+    const cells = this.doc.createDocumentFragment();
+    for (let r = rows.first; r <= rows.last; r++) {
+      const line = el(this.doc, 'div', 'grid-row');
+      line.setAttribute('role', 'row');
+      line.setAttribute('aria-rowindex', String(r + 1));
+      line.style.top = `${g.top(r)}px`;
+      line.style.height = `${ROW_HEIGHT}px`;
+      for (let c = cols.first; c <= cols.last; c++) {
+        const cell = el(this.doc, 'div', 'cell');
+        const shown = cellDisplay(this.wb, sheet, r, c);
+        cell.setAttribute('role', 'gridcell');
+        cell.setAttribute('aria-colindex', String(c + 1));
+        cell.dataset.addr = address(r, c);
+        cell.dataset.row = String(r);
+        cell.dataset.col = String(c);
+        cell.style.left = `${g.left(c)}px`;
+        cell.style.width = `${g.width(c)}px`;
+        cell.textContent = shown.text;
+        cell.classList.add(`align-${shown.align}`);
+        if (shown.error) cell.classList.add('cell-error');
+        if (shown.title) cell.title = shown.title;
+        if (this.wb.isBold(sheet, r, c)) cell.classList.add('bold');
+        const style = styles.get(`${r},${c}`);
+        if (style) {
+          cell.style.backgroundColor = style.fill;
+          cell.style.color = style.font;
+          cell.dataset.fill = style.fill.toUpperCase();
+        }
+        if (r === sel.row && c === sel.col) cell.setAttribute('aria-selected', 'true');
+        line.append(cell);
+      }
+      cells.append(line);
+    }
+    this.cellsLayer.replaceChildren(cells);
+
+    this.renderHeaders(rows, cols, sel);
+    this.placeSelection(sel);
+    if (sheet !== this.shownSheet) this.shownSheet = sheet;
+  }
+
+  private renderHeaders(rows: { first: number; last: number }, cols: { first: number; last: number }, sel: CellPosition): void {
+    const g = this.geometry;
+    const colInner = el(this.doc, 'div', 'grid-col-headers-inner');
+    colInner.style.width = `${g.totalWidth}px`;
+    colInner.style.transform = `translateX(${-this.body.scrollLeft}px)`;
+    for (let c = cols.first; c <= cols.last; c++) {
+      const h = el(this.doc, 'div', 'col-header');
+      h.textContent = colLetter(c);
+      h.style.left = `${g.left(c)}px`;
+      h.style.width = `${g.width(c)}px`;
+      if (c === sel.col) h.classList.add('active');
+      colInner.append(h);
+    }
+    this.colHeaders.replaceChildren(colInner);
+
+    const rowInner = el(this.doc, 'div', 'grid-row-headers-inner');
+    rowInner.style.transform = `translateY(${-this.body.scrollTop}px)`;
+    for (let r = rows.first; r <= rows.last; r++) {
+      const h = el(this.doc, 'div', 'row-header');
+      h.textContent = String(r + 1);
+      h.style.top = `${g.top(r)}px`;
+      if (r === sel.row) h.classList.add('active');
+      rowInner.append(h);
+    }
+    this.rowHeaders.replaceChildren(rowInner);
+  }
+
+  private placeSelection(sel: CellPosition): void {
+    const g = this.geometry;
+    for (const box of [this.selectionBox, this.editor]) {
+      box.style.left = `${g.left(sel.col)}px`;
+      box.style.top = `${g.top(sel.row)}px`;
+      box.style.height = `${ROW_HEIGHT}px`;
+    }
+    this.selectionBox.style.width = `${g.width(sel.col)}px`;
+    this.editor.style.minWidth = `${g.width(sel.col)}px`;
+  }
+
+  private onSelectionChange(p: CellPosition): void {
+    if (this.editMode) this.commitEdit(0, 0, false);
+    if (p.sheet !== this.shownSheet) {
+      this.body.scrollTop = 0;
+      this.body.scrollLeft = 0;
+    }
+    this.render();
+    this.ensureVisible(p.row, p.col);
+  }
+
+  /** Scroll so that the cell is in view. */
+  ensureVisible(row: number, col: number): void {
+    const g = this.geometry;
+    const top = g.top(row);
+    const left = g.left(col);
+    const b = this.body;
+    const height = b.clientHeight || 600;
+    const width = b.clientWidth || 1000;
+    if (top < b.scrollTop) b.scrollTop = top;
+    else if (top + ROW_HEIGHT > b.scrollTop + height) b.scrollTop = top + ROW_HEIGHT - height;
+    if (left < b.scrollLeft) b.scrollLeft = left;
+    else if (left + g.width(col) > b.scrollLeft + width) b.scrollLeft = left + g.width(col) - width;
+  }
+
+  /** Select a cell of the shown sheet, clamped to the sheet. */
+  moveTo(row: number, col: number): void {
+    const s = this.selection.get();
+    this.selection.set({ sheet: s.sheet, row: Math.max(0, row), col: Math.max(0, Math.min(col, 16383)) });
+  }
+
+  private move(dRow: number, dCol: number): void {
+    const s = this.selection.get();
+    this.moveTo(s.row + dRow, s.col + dCol);
+  }
+
+  private cellAt(e: Event): { row: number; col: number } | undefined {
+    const target = (e.target as HTMLElement | null)?.closest?.('.cell') as HTMLElement | null;
+    if (!target || target.dataset.row === undefined) return undefined;
+    return { row: Number(target.dataset.row), col: Number(target.dataset.col) };
+  }
+
+  private onMouseDown(e: MouseEvent): void {
+    if (e.target === this.editor) return;
+    const cell = this.cellAt(e);
+    if (!cell) return;
+    e.preventDefault(); // keep the focus on the grid, not on the cell div
+    if (this.editMode) this.commitEdit(0, 0, false);
+    this.moveTo(cell.row, cell.col);
+    this.focus();
+  }
+
+  private onGridKey(e: KeyboardEvent): void {
+    if (e.target === this.editor) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const sel = this.selection.get();
+    const used = this.wb.size(sel.sheet);
+    const page = Math.max(1, Math.floor((this.body.clientHeight || 600) / ROW_HEIGHT) - 1);
+    // Ctrl+arrow goes to the edge of the used range, as far as a playground needs.
+    const actions: Record<string, () => void> = {
+      ArrowUp: () => (ctrl ? this.moveTo(0, sel.col) : this.move(-1, 0)),
+      ArrowDown: () => (ctrl ? this.moveTo(Math.max(0, used.rows - 1), sel.col) : this.move(1, 0)),
+      ArrowLeft: () => (ctrl ? this.moveTo(sel.row, 0) : this.move(0, -1)),
+      ArrowRight: () => (ctrl ? this.moveTo(sel.row, Math.max(0, used.cols - 1)) : this.move(0, 1)),
+      Enter: () => this.move(e.shiftKey ? -1 : 1, 0),
+      Tab: () => this.move(0, e.shiftKey ? -1 : 1),
+      Home: () => this.moveTo(ctrl ? 0 : sel.row, 0),
+      PageDown: () => this.move(page, 0),
+      PageUp: () => this.move(-page, 0),
+      F2: () => this.startEdit('edit'),
+      Delete: () => this.writeSelected(null),
+      Backspace: () => this.writeSelected(null),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    } else if (e.key.length === 1 && !ctrl && !e.altKey && !e.isComposing) {
+      e.preventDefault();
+      this.startEdit('replace', e.key);
+    }
+  }
+
+  /** Open the cell editor on the selected cell: 'replace' starts from the typed key, 'edit' from the cell's content. */
+  startEdit(mode: EditMode, initial?: string): void {
+    const s = this.selection.get();
+    this.editMode = mode;
+    this.editor.value = mode === 'replace' ? (initial ?? '') : cellInputText(this.wb, s.sheet, s.row, s.col);
+    this.placeSelection(s);
+    this.editor.hidden = false;
+    this.editor.focus({ preventScroll: true });
+    const end = this.editor.value.length;
+    this.editor.setSelectionRange(end, end);
+    this.events.onEditorInput?.(this.editor.value);
+  }
+
+  private onEditorKey(e: KeyboardEvent): void {
+    e.stopPropagation();
+    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    if (e.key === 'Enter' && !e.altKey) {
+      e.preventDefault();
+      this.commitEdit(e.shiftKey ? -1 : 1, 0);
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      this.commitEdit(0, e.shiftKey ? -1 : 1);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.cancelEdit();
+    } else if (this.editMode === 'replace' && arrows[e.key]) {
+      e.preventDefault();
+      this.commitEdit(...arrows[e.key]);
+    }
+  }
+
+  /** Write what the editor holds into the selected cell, then move (and keep the focus on the grid when asked). */
+  commitEdit(dRow: number, dCol: number, refocus = true): void {
+    if (!this.editMode) return;
+    const text = this.editor.value;
+    this.closeEditor();
+    this.writeSelected(text === '' ? null : text);
+    if (dRow || dCol) this.move(dRow, dCol);
+    if (refocus) this.focus();
+  }
+
+  cancelEdit(): void {
+    if (!this.editMode) return;
+    this.closeEditor();
+    const s = this.selection.get();
+    this.events.onEditorInput?.(cellInputText(this.wb, s.sheet, s.row, s.col));
+    this.focus();
+  }
+
+  private closeEditor(): void {
+    this.editMode = null;
+    this.editor.hidden = true;
+  }
+
+  /** Write typed input into the selected cell (unchanged input writes nothing). */
+  writeSelected(input: CellInput): void {
+    const s = this.selection.get();
+    if (input === cellInputText(this.wb, s.sheet, s.row, s.col) || (input === null && this.wb.input(s.sheet, s.row, s.col) === null)) return;
+    this.write(s, [[input]]);
+  }
+
+  private write(at: CellPosition, inputs: CellInput[][]): void {
+    try {
+      this.wb.setInputs(at.sheet, at.row, at.col, inputs);
+    } catch (e) {
+      this.events.onError?.(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private onPaste(e: ClipboardEvent): void {
+    if (this.editMode) return;
+    const text = e.clipboardData?.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    const rows = parsePastedText(text);
+    const width = Math.max(...rows.map((r) => r.length));
+    const inputs = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i])));
+    this.write(this.selection.get(), inputs);
+  }
+
+  private onCopy(e: ClipboardEvent): void {
+    if (this.editMode || !e.clipboardData) return;
+    const s = this.selection.get();
+    e.clipboardData.setData('text/plain', toPastedText([[cellDisplay(this.wb, s.sheet, s.row, s.col).text]]));
+    e.preventDefault();
+  }
+}
+

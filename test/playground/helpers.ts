@@ -1,10 +1,10 @@
 /** A playground workbook on a fresh HyperFormula, and a hand-made plan shaped like the cascade template's. */
-import { HyperFormula } from 'hyperformula';
 import { withMarker, type ConditionalRule, type WorkbookPlan } from '../../shared/host/plan';
-import { PlaygroundWorkbook } from '../../src/playground/workbook';
+import { createPlaygroundWorkbook } from '../../src/playground/engine';
+import type { PlaygroundWorkbook } from '../../src/playground/workbook';
 
 export function newWorkbook(): PlaygroundWorkbook {
-  return new PlaygroundWorkbook(HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }));
+  return createPlaygroundWorkbook();
 }
 
 export const GREEN = { fill: '#C6EFCE', font: '#006100' };

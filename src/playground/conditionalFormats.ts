@@ -45,21 +45,23 @@ export function conditionalStyles(wb: PlaygroundWorkbook, sheet: string, area: C
 }
 
 /**
- * Remembers the evaluated styles of an area until the workbook changes, so scrolling and re-rendering do not
- * re-evaluate every rule.
+ * Remembers the evaluated styles of the areas drawn (the scrolling cells, the frozen rows) until the workbook
+ * changes, so scrolling and re-rendering do not re-evaluate every rule.
  */
 export class ConditionalStyleCache {
-  private key = '';
-  private styles = new Map<string, CellStyle>();
+  private version = -1;
+  private readonly areas = new Map<string, Map<string, CellStyle>>();
 
   constructor(private readonly wb: PlaygroundWorkbook) {}
 
   stylesFor(sheet: string, area: CellRange): Map<string, CellStyle> {
-    const key = `${this.wb.version}|${sheet}|${area.row},${area.col},${area.rows},${area.cols}`;
-    if (key !== this.key) {
-      this.styles = conditionalStyles(this.wb, sheet, area);
-      this.key = key;
+    if (this.version !== this.wb.version || this.areas.size > 8) {
+      this.areas.clear();
+      this.version = this.wb.version;
     }
-    return this.styles;
+    const key = `${sheet}|${area.row},${area.col},${area.rows},${area.cols}`;
+    let styles = this.areas.get(key);
+    if (!styles) this.areas.set(key, (styles = conditionalStyles(this.wb, sheet, area)));
+    return styles;
   }
 }

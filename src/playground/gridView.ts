@@ -37,6 +37,12 @@ export class GridView {
   private readonly colHeaders: HTMLElement;
   private readonly rowHeaders: HTMLElement;
   private readonly selectionBox: HTMLElement;
+  /** Frozen rows (the plan's freezeRows): drawn over the top of the scrolling cells, scrolled sideways only. */
+  private readonly frozenCells: HTMLElement;
+  private readonly frozenInner: HTMLElement;
+  private readonly frozenSelection: HTMLElement;
+  private readonly frozenRowHeads: HTMLElement;
+  private frozen = 0;
   private readonly editor: HTMLInputElement;
   private readonly styles: ConditionalStyleCache;
   private geometry: GridGeometry;
@@ -72,16 +78,23 @@ export class GridView {
     this.editor.hidden = true;
     this.canvas.append(this.cellsLayer, this.selectionBox, this.editor);
     this.body.append(this.canvas);
-    this.element.append(corner, this.colHeaders, this.rowHeaders, this.body);
+    this.frozenCells = el(doc, 'div', 'grid-frozen');
+    this.frozenInner = el(doc, 'div', 'grid-frozen-inner');
+    this.frozenSelection = el(doc, 'div', 'grid-selection');
+    this.frozenRowHeads = el(doc, 'div', 'grid-frozen-row-headers');
+    this.frozenRowHeads.setAttribute('aria-hidden', 'true');
+    this.frozenCells.append(this.frozenInner);
+    this.element.append(corner, this.colHeaders, this.rowHeaders, this.body, this.frozenCells, this.frozenRowHeads);
     this.geometry = new GridGeometry(0, 0, {});
 
     this.body.addEventListener('scroll', () => this.scheduleRender());
     this.body.addEventListener('keydown', (e) => this.onGridKey(e));
-    this.body.addEventListener('mousedown', (e) => this.onMouseDown(e));
-    this.body.addEventListener('dblclick', (e) => {
-      const cell = this.cellAt(e);
-      if (cell) this.startEdit('edit');
-    });
+    for (const area of [this.body, this.frozenCells]) {
+      area.addEventListener('mousedown', (e) => this.onMouseDown(e));
+      area.addEventListener('dblclick', (e) => {
+        if (this.cellAt(e)) this.startEdit('edit');
+      });
+    }
     this.body.addEventListener('paste', (e) => this.onPaste(e));
     this.body.addEventListener('copy', (e) => this.onCopy(e));
     this.editor.addEventListener('keydown', (e) => this.onEditorKey(e));
@@ -130,49 +143,68 @@ export class GridView {
     this.canvas.style.width = `${g.totalWidth}px`;
     this.canvas.style.height = `${g.totalHeight}px`;
 
+    this.frozen = Math.min(meta.freezeRows ?? 0, 20);
     const rows = g.visibleRows(this.body.scrollTop, this.body.clientHeight || 600);
     const cols = g.visibleCols(this.body.scrollLeft, this.body.clientWidth || 1000);
-    const area = { row: rows.first, col: cols.first, rows: rows.last - rows.first + 1, cols: cols.last - cols.first + 1 };
-    const styles = this.styles.stylesFor(sheet, area);
-
+    const firstRow = Math.max(rows.first, this.frozen);
     const cells = this.doc.createDocumentFragment();
-    for (let r = rows.first; r <= rows.last; r++) {
-      const line = el(this.doc, 'div', 'grid-row');
-      line.setAttribute('role', 'row');
-      line.setAttribute('aria-rowindex', String(r + 1));
-      line.style.top = `${g.top(r)}px`;
-      line.style.height = `${ROW_HEIGHT}px`;
-      for (let c = cols.first; c <= cols.last; c++) {
-        const cell = el(this.doc, 'div', 'cell');
-        const shown = cellDisplay(this.wb, sheet, r, c);
-        cell.setAttribute('role', 'gridcell');
-        cell.setAttribute('aria-colindex', String(c + 1));
-        cell.dataset.addr = address(r, c);
-        cell.dataset.row = String(r);
-        cell.dataset.col = String(c);
-        cell.style.left = `${g.left(c)}px`;
-        cell.style.width = `${g.width(c)}px`;
-        cell.textContent = shown.text;
-        cell.classList.add(`align-${shown.align}`);
-        if (shown.error) cell.classList.add('cell-error');
-        if (shown.title) cell.title = shown.title;
-        if (this.wb.isBold(sheet, r, c)) cell.classList.add('bold');
-        const style = styles.get(`${r},${c}`);
-        if (style) {
-          cell.style.backgroundColor = style.fill;
-          cell.style.color = style.font;
-          cell.dataset.fill = style.fill.toUpperCase();
-        }
-        if (r === sel.row && c === sel.col) cell.setAttribute('aria-selected', 'true');
-        line.append(cell);
-      }
-      cells.append(line);
+    if (firstRow <= rows.last) {
+      const area = { row: firstRow, col: cols.first, rows: rows.last - firstRow + 1, cols: cols.last - cols.first + 1 };
+      const styles = this.styles.stylesFor(sheet, area);
+      for (let r = firstRow; r <= rows.last; r++) cells.append(this.makeRow(sheet, r, cols, styles, sel));
     }
     this.cellsLayer.replaceChildren(cells);
 
-    this.renderHeaders(rows, cols, sel);
+    const frozenRows = this.doc.createDocumentFragment();
+    if (this.frozen > 0) {
+      const styles = this.styles.stylesFor(sheet, { row: 0, col: cols.first, rows: this.frozen, cols: cols.last - cols.first + 1 });
+      for (let r = 0; r < this.frozen; r++) frozenRows.append(this.makeRow(sheet, r, cols, styles, sel));
+    }
+    this.frozenInner.replaceChildren(frozenRows, this.frozenSelection);
+    this.frozenCells.hidden = this.frozenRowHeads.hidden = this.frozen === 0;
+    this.frozenCells.style.height = this.frozenRowHeads.style.height = `${this.frozen * ROW_HEIGHT}px`;
+    this.frozenCells.style.width = `${this.body.clientWidth || 1000}px`;
+    this.frozenInner.style.width = `${g.totalWidth}px`;
+    this.frozenInner.style.transform = `translateX(${-this.body.scrollLeft}px)`;
+
+    this.renderHeaders({ first: firstRow, last: rows.last }, cols, sel);
     this.placeSelection(sel);
     if (sheet !== this.shownSheet) this.shownSheet = sheet;
+  }
+
+  /** One row of cells (the visible columns), each showing its text through textContent. */
+  private makeRow(sheet: string, r: number, cols: { first: number; last: number }, styles: Map<string, { fill: string; font: string }>, sel: CellPosition): HTMLElement {
+    const g = this.geometry;
+    const line = el(this.doc, 'div', 'grid-row');
+    line.setAttribute('role', 'row');
+    line.setAttribute('aria-rowindex', String(r + 1));
+    line.style.top = `${g.top(r)}px`;
+    line.style.height = `${ROW_HEIGHT}px`;
+    for (let c = cols.first; c <= cols.last; c++) {
+      const cell = el(this.doc, 'div', 'cell');
+      const shown = cellDisplay(this.wb, sheet, r, c);
+      cell.setAttribute('role', 'gridcell');
+      cell.setAttribute('aria-colindex', String(c + 1));
+      cell.dataset.addr = address(r, c);
+      cell.dataset.row = String(r);
+      cell.dataset.col = String(c);
+      cell.style.left = `${g.left(c)}px`;
+      cell.style.width = `${g.width(c)}px`;
+      cell.textContent = shown.text;
+      cell.classList.add(`align-${shown.align}`);
+      if (shown.error) cell.classList.add('cell-error');
+      if (shown.title) cell.title = shown.title;
+      if (this.wb.isBold(sheet, r, c)) cell.classList.add('bold');
+      const style = styles.get(`${r},${c}`);
+      if (style) {
+        cell.style.backgroundColor = style.fill;
+        cell.style.color = style.font;
+        cell.dataset.fill = style.fill.toUpperCase();
+      }
+      if (r === sel.row && c === sel.col) cell.setAttribute('aria-selected', 'true');
+      line.append(cell);
+    }
+    return line;
   }
 
   private renderHeaders(rows: { first: number; last: number }, cols: { first: number; last: number }, sel: CellPosition): void {
@@ -200,17 +232,34 @@ export class GridView {
       rowInner.append(h);
     }
     this.rowHeaders.replaceChildren(rowInner);
+
+    const frozenHeads = this.doc.createDocumentFragment();
+    for (let r = 0; r < this.frozen; r++) {
+      const h = el(this.doc, 'div', 'row-header');
+      h.textContent = String(r + 1);
+      h.style.top = `${g.top(r)}px`;
+      if (r === sel.row) h.classList.add('active');
+      frozenHeads.append(h);
+    }
+    this.frozenRowHeads.replaceChildren(frozenHeads);
   }
 
   private placeSelection(sel: CellPosition): void {
     const g = this.geometry;
-    for (const box of [this.selectionBox, this.editor]) {
+    const inFrozen = sel.row < this.frozen;
+    for (const box of [this.selectionBox, this.frozenSelection]) {
       box.style.left = `${g.left(sel.col)}px`;
       box.style.top = `${g.top(sel.row)}px`;
+      box.style.width = `${g.width(sel.col)}px`;
       box.style.height = `${ROW_HEIGHT}px`;
     }
-    this.selectionBox.style.width = `${g.width(sel.col)}px`;
-    this.editor.style.minWidth = `${g.width(sel.col)}px`;
+    this.selectionBox.hidden = inFrozen;
+    this.frozenSelection.hidden = !inFrozen;
+    // The editor lives in the scrolling cells; over a frozen row it follows the scroll so it stays on that row.
+    this.editor.style.left = `${g.left(sel.col)}px`;
+    this.editor.style.top = `${g.top(sel.row) + (inFrozen ? this.body.scrollTop : 0)}px`;
+    this.editor.style.height = `${ROW_HEIGHT}px`;
+    this.editor.style.width = `${Math.max(g.width(sel.col), 120)}px`;
   }
 
   private onSelectionChange(p: CellPosition): void {
@@ -231,8 +280,11 @@ export class GridView {
     const b = this.body;
     const height = b.clientHeight || 600;
     const width = b.clientWidth || 1000;
-    if (top < b.scrollTop) b.scrollTop = top;
-    else if (top + ROW_HEIGHT > b.scrollTop + height) b.scrollTop = top + ROW_HEIGHT - height;
+    const covered = this.frozen * ROW_HEIGHT; // frozen rows cover the top of the viewport
+    if (row >= this.frozen) {
+      if (top < b.scrollTop + covered) b.scrollTop = top - covered;
+      else if (top + ROW_HEIGHT > b.scrollTop + height) b.scrollTop = top + ROW_HEIGHT - height;
+    }
     if (left < b.scrollLeft) b.scrollLeft = left;
     else if (left + g.width(col) > b.scrollLeft + width) b.scrollLeft = left + g.width(col) - width;
   }

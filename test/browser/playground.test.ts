@@ -1,0 +1,255 @@
+/**
+ * The built playground (dist/playground) in Debian's Chromium, served by the project's own server on 127.0.0.1 at a
+ * free port: formulas typed into the grid, NPS over pasted answers, the cascade template with its traffic lights,
+ * the goal wizard, refresh, reload, and the .xlsx download and upload. Screenshots go to test-artifacts/playground-*.png.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { startPlaygroundServer } from '../../scripts/playground-server.mjs';
+import { hasMarker, type ConditionalRule } from '../../shared/host/plan';
+import { launch, screenshot, watchErrors } from './chromium';
+
+const GREEN = '#C6EFCE';
+const YELLOW = '#FFEB9C';
+const RED = '#FFC7CE';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await startPlaygroundServer({ port: 0 });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  /** Requests that left the page's own origin (there must be none). */
+  foreign: string[];
+}
+
+/** A new browser profile (empty localStorage) with the playground open. */
+async function open(): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+  });
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(server.url);
+  await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
+  return { context, page, errors, foreign };
+}
+
+const cell = (page: Page, addr: string) => page.locator(`[data-testid="grid"] [data-addr="${addr}"]`);
+
+/** Select a cell through the name box (works for cells not scrolled into view). */
+async function goTo(page: Page, addr: string) {
+  await page.getByLabel('Name box').fill(addr);
+  await page.getByLabel('Name box').press('Enter');
+}
+
+/** Type into a cell the way a user does: select it, type, Enter. */
+async function typeInto(page: Page, addr: string, text: string) {
+  await goTo(page, addr);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function showSheet(page: Page, name: string) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect.poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected')).toBe('true');
+}
+
+/** Paste text into the grid at the selected cell, as Ctrl+V with that text on the clipboard does. */
+async function paste(page: Page, text: string) {
+  await page.locator('[data-testid="grid"]').evaluate((grid, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+interface Api {
+  sheets(): string[];
+  values(s: string): unknown[][];
+  inputs(s: string): unknown[][];
+  rules(s: string): ConditionalRule[];
+}
+declare const goalpostPlayground: Api;
+
+/** The workbook as the page's console API reads it (window.goalpostPlayground). */
+const sheetsOf = (page: Page) => page.evaluate(() => goalpostPlayground.sheets());
+const valuesOf = (page: Page, sheet: string) => page.evaluate((s) => goalpostPlayground.values(s), sheet);
+const allValues = (page: Page) => page.evaluate(() => Object.fromEntries(goalpostPlayground.sheets().map((s) => [s, goalpostPlayground.values(s)])));
+const allInputs = (page: Page) => page.evaluate(() => Object.fromEntries(goalpostPlayground.sheets().map((s) => [s, goalpostPlayground.inputs(s)])));
+const allRules = (page: Page) => page.evaluate(() => Object.fromEntries(goalpostPlayground.sheets().map((s) => [s, goalpostPlayground.rules(s)])));
+
+/** The fills shown on the rendered cells of every sheet. */
+async function fillsShown(page: Page): Promise<Set<string>> {
+  const fills = new Set<string>();
+  for (const name of await sheetsOf(page)) {
+    await showSheet(page, name);
+    await page.waitForTimeout(50);
+    for (const f of await page.locator('[data-testid="grid"] [data-fill]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.fill!))) fills.add(f);
+  }
+  return fills;
+}
+
+async function applyTemplate(page: Page) {
+  await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+  await expect.poll(() => page.getByTestId('status').innerText(), { timeout: 15_000 }).not.toMatch(/^\s*$|\.\.\.$/);
+  expect(await page.getByTestId('status').getAttribute('class')).not.toMatch(/gp-error/);
+}
+
+describe('the playground page', () => {
+  it('computes our functions typed into the grid, and shows errors with their message', async () => {
+    const { page, errors, foreign, context } = await open();
+    await typeInto(page, 'A1', '=KPI_ATTAINMENT(90,100)');
+    await expect.poll(() => cell(page, 'A1').innerText()).toBe('0.9');
+    // Enter moved the selection down; the formula bar shows the formula of the selected cell.
+    expect(await page.getByLabel('Name box').inputValue()).toBe('A2');
+    await goTo(page, 'A1');
+    expect(await page.getByLabel('Formula bar').inputValue()).toBe('=KPI_ATTAINMENT(90,100)');
+
+    await typeInto(page, 'B1', '=GOALS.KPI_STATUS(0.95)');
+    await typeInto(page, 'C1', '=KPI_ATTAINMENT(25,20,,"lower")');
+    await typeInto(page, 'D1', '=KPI_ATTAINMENT("lots",100)');
+    await typeInto(page, 'E1', "'=KPI_ATTAINMENT(1,2)");
+    await expect.poll(() => cell(page, 'B1').innerText()).toBe('Yellow');
+    expect(await cell(page, 'C1').innerText()).toBe('0.75');
+    expect(await cell(page, 'D1').innerText()).toBe('#VALUE!');
+    expect(await cell(page, 'D1').getAttribute('title')).toMatch(/lots/);
+    expect(await cell(page, 'E1').innerText()).toBe('=KPI_ATTAINMENT(1,2)');
+
+    // Keyboard: arrows move, typing replaces, Escape cancels, the formula bar writes too.
+    await goTo(page, 'A3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('42');
+    await page.keyboard.press('Escape');
+    expect(await cell(page, 'B3').innerText()).toBe('');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Tab');
+    expect(await page.getByLabel('Name box').inputValue()).toBe('C3');
+    await page.getByLabel('Formula bar').fill('=B3*6');
+    await page.getByLabel('Formula bar').press('Enter');
+    await expect.poll(() => cell(page, 'C3').innerText()).toBe('42');
+    await cell(page, 'C3').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cell(page, 'C3').innerText()).toBe('');
+
+    await screenshot(page, 'playground-formulas');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('computes NPS over answers pasted into the grid', async () => {
+    const { page, errors, context } = await open();
+    const answers = [...Array(60).fill(10), ...Array(25).fill(8), ...Array(15).fill(5)];
+    await goTo(page, 'A1');
+    await paste(page, answers.join('\r\n') + '\r\n');
+    await typeInto(page, 'C1', '=NPS(A1:A100)');
+    await typeInto(page, 'C2', '=ROUND(NPS_MOE(A1:A100),2)');
+    await typeInto(page, 'C3', '=COUNT(A1:A100)');
+    await expect.poll(() => cell(page, 'C1').innerText()).toBe('45');
+    expect(await cell(page, 'C2').innerText()).toBe('14.5');
+    expect(await cell(page, 'C3').innerText()).toBe('100');
+    // A pasted block with tabs fills columns.
+    await goTo(page, 'E1');
+    await paste(page, 'actual\ttarget\n90\t100');
+    await typeInto(page, 'G2', '=KPI_ATTAINMENT(E2,F2)');
+    await expect.poll(() => cell(page, 'G2').innerText()).toBe('0.9');
+    expect(await cell(page, 'F1').innerText()).toBe('target');
+    await screenshot(page, 'playground-nps');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('applies the cascade template with example data, runs the wizard, refreshes, survives a reload and an .xlsx round trip', async () => {
+    const { page, errors, foreign, context } = await open();
+    await typeInto(page, 'A1', 'my own data');
+    await applyTemplate(page);
+    const sheets = await sheetsOf(page);
+    expect(sheets).toEqual(expect.arrayContaining(['Sheet1', 'Goals', 'KPIs', 'Settings']));
+    expect(await valuesOf(page, 'Sheet1')).toEqual([['my own data']]);
+
+    // Traffic lights: the plan's conditional-format rules, evaluated, give cells of all three colours.
+    const fills = await fillsShown(page);
+    expect([...fills]).toEqual(expect.arrayContaining([GREEN, YELLOW, RED]));
+    await showSheet(page, 'KPIs');
+    await screenshot(page, 'playground-template');
+
+    // The wizard writes a new goal into the Goals sheet, with its SMART check computed by SMART_CHECK.
+    const statement = 'Increase repeat orders from 20% to 30% by 2026-12-31';
+    await page.getByLabel('Goal statement').fill(statement);
+    await page.getByRole('button', { name: 'Add to cascade' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText(), { timeout: 15_000 }).not.toMatch(/\.\.\.$/);
+    expect(await page.getByTestId('status').getAttribute('class')).not.toMatch(/gp-error/);
+    const goals = await valuesOf(page, 'Goals');
+    const header = goals[0].map(String);
+    const row = goals.find((r) => r.includes(statement));
+    expect(row).toBeDefined();
+    const smart = row![header.findIndex((h) => /SMART/i.test(h))];
+    expect(String(smart)).toMatch(/^(SMART|Missing: .+)$/);
+    await showSheet(page, 'Goals');
+    await screenshot(page, 'playground-wizard');
+
+    // Refresh twice: one set of our rules on every sheet, the same as after one refresh.
+    const refresh = async () => {
+      await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
+      await expect.poll(() => page.getByTestId('status').innerText(), { timeout: 15_000 }).toMatch(/[^.]$/);
+      expect(await page.getByTestId('status').getAttribute('class')).not.toMatch(/gp-error/);
+    };
+    await refresh();
+    const once = await allRules(page);
+    await refresh();
+    const twice = await allRules(page);
+    expect(twice).toEqual(once);
+    for (const rules of Object.values(twice)) {
+      const ours = rules.filter((r) => hasMarker(r.formula)).map((r) => JSON.stringify(r));
+      expect(new Set(ours).size).toBe(ours.length);
+    }
+    expect(Object.values(twice).flat().some((r) => hasMarker(r.formula))).toBe(true);
+    expect([...(await fillsShown(page))]).toEqual(expect.arrayContaining([GREEN, YELLOW, RED]));
+
+    // Reload: the workbook is as it was, values, formulas, rules and the grid.
+    const before = { values: await allValues(page), inputs: await allInputs(page), rules: twice };
+    await page.reload();
+    await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
+    expect(await allValues(page)).toEqual(before.values);
+    expect(await allInputs(page)).toEqual(before.inputs);
+    expect(await allRules(page)).toEqual(before.rules);
+    expect([...(await fillsShown(page))]).toEqual(expect.arrayContaining([GREEN, YELLOW, RED]));
+    await showSheet(page, 'Goals');
+    await screenshot(page, 'playground-reloaded');
+
+    // Download the .xlsx, start a new workbook, open the file again: the same values and rules.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .xlsx' }).click()]);
+    expect(download.suggestedFilename()).toBe('goalpost-playground.xlsx');
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    await page.getByRole('button', { name: 'New workbook' }).click();
+    await expect.poll(() => sheetsOf(page)).toEqual(['Sheet1']);
+    await page.getByTestId('upload').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('file-status').innerText(), { timeout: 15_000 }).toMatch(/^Opened/);
+    expect(await allValues(page)).toEqual(before.values);
+    expect(await allRules(page)).toEqual(before.rules);
+    expect([...(await fillsShown(page))]).toEqual(expect.arrayContaining([GREEN, YELLOW, RED]));
+    await showSheet(page, 'KPIs');
+    await screenshot(page, 'playground-uploaded');
+
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});

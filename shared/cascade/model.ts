@@ -1,0 +1,98 @@
+/**
+ * Reading the cascade back from a workbook snapshot. Our sheets are found by their header rows, not their names, so a
+ * template applied beside a user's own "KPIs" sheet (ours then being "KPIs (2)") is still found.
+ */
+import type { WorkbookSnapshot } from '../host/port';
+import { GOALS_HEADERS, KPIS_HEADERS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS, STRATEGY_HEADERS, SHEETS, type SheetKey } from '../templates/layout';
+import type { SheetNames } from '../templates/formulas';
+
+const HEADERS: Record<SheetKey, readonly string[]> = {
+  Strategy: STRATEGY_HEADERS, Goals: GOALS_HEADERS, KPIs: KPIS_HEADERS, OKRs: OKRS_HEADERS, NPS: NPS_HEADERS,
+  Review: REVIEW_HEADERS, Settings: SETTINGS_HEADERS,
+};
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
+
+/** Does this sheet's first row carry our headers for `kind`? */
+export function isOurs(kind: SheetKey, values: unknown[][] | undefined): boolean {
+  const first = values?.[0] ?? [];
+  const want = HEADERS[kind];
+  return want.every((h, i) => text(first[i]).toLowerCase() === h.toLowerCase());
+}
+
+/** The sheets a use case may need: ours by name (base name or a "(n)" variant); user sheets are never read. */
+export function candidateSheets(sheetNames: string[]): string[] {
+  const re = new RegExp(`^(${SHEETS.join('|')})( \\(\\d+\\))?$`, 'i');
+  return sheetNames.filter((n) => re.test(n));
+}
+
+/** Every set of template sheets found, first set first. A set is keyed by its Goals sheet. */
+export function findTemplates(s: WorkbookSnapshot): SheetNames[] {
+  const found: Partial<Record<SheetKey, string[]>> = {};
+  for (const name of candidateSheets(s.sheetNames)) {
+    const kind = SHEETS.find((k) => name.toLowerCase() === k.toLowerCase() || name.toLowerCase().startsWith(`${k.toLowerCase()} (`));
+    if (kind && isOurs(kind, s.values[name])) (found[kind] ??= []).push(name);
+  }
+  const sets: SheetNames[] = [];
+  (found.Goals ?? []).forEach((goals, i) => {
+    const pick = (k: SheetKey) => found[k]?.[i] ?? found[k]?.[0] ?? '';
+    sets.push({ Strategy: pick('Strategy'), Goals: goals, KPIs: pick('KPIs'), OKRs: pick('OKRs'), NPS: pick('NPS'), Review: pick('Review'), Settings: pick('Settings') });
+  });
+  return sets;
+}
+
+export interface GoalRow {
+  row: number; // 0-based sheet row
+  id: string; level: string; parent: string; team: string; owner: string; statement: string; deadline?: number; smart: string;
+}
+export interface KpiRow {
+  row: number; id: string; goal: string; name: string; owner: string; target: unknown; deadline: unknown; team: string;
+}
+export interface KeyResultRow {
+  row: number; objective: string;
+}
+
+export function readGoals(values: unknown[][] = []): GoalRow[] {
+  return values.slice(1).flatMap((r, i) => {
+    const id = text(r[0]);
+    if (!id) return [];
+    const deadline = typeof r[7] === 'number' ? r[7] : undefined;
+    return [{ row: i + 1, id, level: text(r[1]), parent: text(r[2]), team: text(r[3]), owner: text(r[4]), statement: text(r[5]), deadline, smart: text(r[9]) }];
+  });
+}
+
+export function readKpis(values: unknown[][] = []): KpiRow[] {
+  return values.slice(1).flatMap((r, i) => {
+    const id = text(r[0]);
+    if (!id && !text(r[2])) return [];
+    return [{ row: i + 1, id, goal: text(r[1]), name: text(r[2]), owner: text(r[8]), target: r[10], deadline: r[13], team: text(r[17]) }];
+  });
+}
+
+export function readKeyResults(values: unknown[][] = []): KeyResultRow[] {
+  return values.slice(1).flatMap((r, i) => (text(r[0]) ? [{ row: i + 1, objective: text(r[0]) }] : []));
+}
+
+/** A numeric setting from the Settings sheet, or its default. */
+export function readSetting(values: unknown[][] | undefined, key: keyof typeof SETTINGS): number | undefined {
+  const v = values?.[SETTINGS[key].row]?.[1];
+  if (typeof v === 'number') return v;
+  const d = SETTINGS[key].value;
+  return typeof d === 'number' ? d : undefined;
+}
+
+/** The first row index at or after `from` whose cells in columns [0, width) are all empty. */
+export function firstEmptyRow(values: unknown[][] = [], width: number, from = 1): number {
+  let last = 0;
+  values.forEach((r, i) => {
+    if (r.slice(0, width).some((v) => text(v) !== '')) last = i;
+  });
+  return Math.max(from, last + 1);
+}
+
+/** The next free ID with a prefix: G13 after G12. */
+export function nextId(prefix: string, ids: string[]): string {
+  const re = new RegExp(`^${prefix}(\\d+)$`, 'i');
+  const max = ids.reduce((m, id) => Math.max(m, Number(re.exec(id)?.[1] ?? 0)), 0);
+  return `${prefix}${max + 1}`;
+}

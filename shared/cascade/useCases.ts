@@ -1,0 +1,186 @@
+/**
+ * The use cases behind the task pane, the sidebar and the playground: each takes a snapshot of the workbook and returns
+ * a plan for the host adapter to apply (snapshot -> plan -> apply), so they run the same on every host.
+ */
+import type {
+  AddGoalResult, ApplyResult, ApplyTemplateOptions, Finding, GoalSummary, HostKind, NewGoal, RefreshResult, WorkbookSnapshot,
+} from '../host/port';
+import { freeSheetName, type Block, type PlanCell, type RefreshPlan, type WorkbookPlan } from '../host/plan';
+import { analyseGoal, smartCheckText } from '../smart/analyser';
+import { Formulas, type SheetNames } from '../templates/formulas';
+import { cascadeRules, planCascade, rowsFor } from '../templates/cascade';
+import { SETTINGS, SHEETS, GOALS_HEADERS, KPIS_HEADERS } from '../templates/layout';
+import { candidateSheets, findTemplates, firstEmptyRow, nextId, readGoals, readKeyResults, readKpis, readSetting } from './model';
+
+export function sheetsToRead(sheetNames: string[]): string[] {
+  return candidateSheets(sheetNames);
+}
+
+function freeNames(taken: string[]): SheetNames {
+  const all = [...taken];
+  const pick = (k: string) => {
+    const n = freeSheetName(k, all);
+    all.push(n);
+    return n;
+  };
+  return Object.fromEntries(SHEETS.map((k) => [k, pick(k)])) as unknown as SheetNames;
+}
+
+export function planApplyTemplate(snapshot: WorkbookSnapshot, options: ApplyTemplateOptions, host: HostKind, today: string): { plan: WorkbookPlan; result: ApplyResult } {
+  const names = freeNames(snapshot.sheetNames);
+  const addSheets = planCascade({ host, names, today, exampleData: options.exampleData });
+  const renamed = SHEETS.filter((k) => names[k] !== k).map((k) => `${k} -> ${names[k]}`);
+  return {
+    plan: { addSheets, select: { sheet: names.Goals, row: 1, col: 0 } },
+    result: {
+      sheets: addSheets.map((s) => s.name),
+      message: `Added the goal cascade${options.exampleData ? ' with example data' : ''}: ${addSheets.map((s) => s.name).join(', ')}.` +
+        (renamed.length ? ` Your own sheets were kept; ours got free names (${renamed.join(', ')}).` : ''),
+    },
+  };
+}
+
+/** How many data rows a sheet's rules must cover: every row used so far, and never fewer than the template made. */
+const extent = (values: unknown[][] | undefined, host: HostKind) => Math.max(rowsFor(0, host), (values?.length ?? 1) - 1);
+
+export function planRefresh(snapshot: WorkbookSnapshot, host: HostKind, today: string): { plan: RefreshPlan; result: RefreshResult } {
+  const sets = findTemplates(snapshot);
+  if (!sets.length) throw new Error('There is no goal cascade in this workbook yet: apply the template first.');
+  const plan: RefreshPlan = { sheets: [], writes: [] };
+  for (const names of sets) {
+    const goalRows = extent(snapshot.values[names.Goals], host);
+    const kpiRows = extent(snapshot.values[names.KPIs], host);
+    const rules = cascadeRules(new Formulas(host, names, goalRows, kpiRows), goalRows, kpiRows);
+    plan.sheets.push({ name: names.KPIs, rules: rules.KPIs }, { name: names.Goals, rules: rules.Goals });
+    if (names.Settings) plan.writes.push({ sheet: names.Settings, blocks: [{ row: SETTINGS.asOf.row, col: 1, cells: [[{ date: today }]] }] });
+  }
+  const count = plan.sheets.reduce((n, s) => n + s.rules.length, 0);
+  return {
+    plan,
+    result: {
+      sheets: plan.sheets.map((s) => s.name), rules: count, asOf: today,
+      message: `Traffic lights refreshed on ${plan.sheets.map((s) => s.name).join(', ')}; as of ${today}.`,
+    },
+  };
+}
+
+export function listGoals(snapshot: WorkbookSnapshot): GoalSummary[] {
+  const names = findTemplates(snapshot)[0];
+  if (!names) return [];
+  return readGoals(snapshot.values[names.Goals]).map((g) => ({
+    id: g.id, statement: g.statement, level: g.level || undefined, parentId: g.parent || undefined, at: { sheet: names.Goals, row: g.row, col: 0 },
+  }));
+}
+
+export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: HostKind, today: string): { plan: WorkbookPlan; result: AddGoalResult } {
+  if (!goal.statement.trim()) throw new Error('Write the goal first.');
+  let names = findTemplates(snapshot)[0];
+  let plan: WorkbookPlan = { addSheets: [], writes: [] };
+  let appliedTemplate = false;
+  let goalValues: unknown[][] = [];
+  let kpiValues: unknown[][] = [];
+  if (!names) {
+    const applied = planApplyTemplate(snapshot, { template: 'cascade', exampleData: false }, host, today);
+    plan = applied.plan;
+    appliedTemplate = true;
+    names = freeNames(snapshot.sheetNames);
+  } else {
+    goalValues = snapshot.values[names.Goals] ?? [];
+    kpiValues = snapshot.values[names.KPIs] ?? [];
+  }
+  const goals = readGoals(goalValues);
+  const kpis = readKpis(kpiValues);
+  const goalId = nextId('G', goals.map((g) => g.id));
+  if (goal.parentId && !goals.some((g) => g.id.toUpperCase() === goal.parentId!.toUpperCase())) {
+    throw new Error(`The parent goal ${goal.parentId} is not in ${names.Goals}.`);
+  }
+  const goalRow = firstEmptyRow(goalValues, 9);
+  const kpiRow = firstEmptyRow(kpiValues, 14);
+  const d = (iso?: string): PlanCell => (iso ? { date: iso } : null);
+  const goalCells: PlanCell[] = [goalId, goal.level, goal.parentId ?? null, goal.team ?? null, goal.owner ?? null, goal.statement.trim(),
+    d(goal.start ?? today), d(goal.deadline), goal.weight ?? 1];
+  const f = new Formulas(host, names, rowsFor(0, host), rowsFor(0, host));
+  const kpiIds: string[] = [];
+  const kpiBlocks: Block[] = goal.kpis.map((k, i) => {
+    const id = nextId('K', [...kpis.map((x) => x.id), ...kpiIds]);
+    kpiIds.push(id);
+    const cells: PlanCell[] = [id, goalId, k.name, k.definition ?? null, k.unit ?? null, k.type ?? 'Lagging', k.direction ?? 'Higher',
+      k.frequency ?? 'Monthly', k.owner ?? goal.owner ?? null, k.baseline ?? null, k.target ?? null, null, d(goal.start ?? today), d(goal.deadline)];
+    const r = kpiRow + i;
+    // Rows beyond those the template prepared need their per-row formulas too (Sheets' array formulas cover all rows).
+    if (f.perRow && r > f.kpiRows && kpiValues.length) {
+      const c = f.kpiColumns();
+      cells.push(...(['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const).map((h) => ({ formula: c[h](r + 1) })));
+    }
+    return { row: r, col: 0, cells: [cells] };
+  });
+  const goalBlock: Block = { row: goalRow, col: 0, cells: [goalCells] };
+  if (f.perRow && goalRow > f.goalRows && goalValues.length) {
+    const c = f.goalColumns();
+    goalBlock.cells[0].push({ formula: c['SMART check'](goalRow + 1) }, null, { formula: c.Status(goalRow + 1) }, { formula: c.KPIs(goalRow + 1) }, { formula: c.Check(goalRow + 1) });
+  }
+  if (appliedTemplate) {
+    // Into the sheets this same plan adds: their first data row is empty input cells.
+    const into = (sheet: string, blocks: Block[]) => plan.addSheets.find((s) => s.name === sheet)!.blocks.push(...blocks);
+    into(names.Goals, [goalBlock]);
+    if (kpiBlocks.length) into(names.KPIs, kpiBlocks);
+  } else {
+    plan.writes = [{ sheet: names.Goals, blocks: [goalBlock] }, ...(kpiBlocks.length ? [{ sheet: names.KPIs, blocks: kpiBlocks }] : [])];
+  }
+  plan.select = { sheet: names.Goals, row: goalRow, col: 5 };
+  return {
+    plan,
+    result: {
+      goalId, kpiIds, appliedTemplate,
+      message: `Added goal ${goalId}${kpiIds.length ? ` with ${kpiIds.join(', ')}` : ''} to ${names.Goals}${appliedTemplate ? ' (the goal cascade template was applied first)' : ''}.`,
+    },
+  };
+}
+
+export function checkGoals(snapshot: WorkbookSnapshot): Finding[] {
+  const names = findTemplates(snapshot)[0];
+  if (!names) return [{ severity: 'info', message: 'There is no goal cascade in this workbook yet: apply the template first.' }];
+  const goals = readGoals(snapshot.values[names.Goals]);
+  const kpis = readKpis(snapshot.values[names.KPIs]);
+  const settings = snapshot.values[names.Settings];
+  const findings: Finding[] = [];
+  const at = (sheet: string, row: number, col: number) => ({ sheet, row, col });
+  const gc = (h: (typeof GOALS_HEADERS)[number]) => GOALS_HEADERS.indexOf(h);
+  const kc = (h: (typeof KPIS_HEADERS)[number]) => KPIS_HEADERS.indexOf(h);
+  for (const g of goals) {
+    const a = analyseGoal({ text: g.statement, deadline: g.deadline, parent: g.parent || undefined, hasKpiWithTarget: kpis.some((k) => k.goal === g.id && k.target !== '' && k.target != null) });
+    if (a.score < 5) findings.push({ severity: 'warning', message: `${g.id}: ${smartCheckText(a)}`, at: at(names.Goals, g.row, gc('Goal')) });
+    for (const w of a.warnings) findings.push({ severity: 'info', message: `${g.id}: ${w}`, at: at(names.Goals, g.row, gc('Goal')) });
+    if (!kpis.some((k) => k.goal.toUpperCase() === g.id.toUpperCase())) {
+      findings.push({ severity: 'error', message: `${g.id} has no KPI: add one that measures it.`, at: at(names.Goals, g.row, gc('ID')) });
+    }
+  }
+  for (const k of kpis) {
+    const label = k.id || k.name;
+    if (!k.owner) findings.push({ severity: 'error', message: `${label} has no owner.`, at: at(names.KPIs, k.row, kc('Owner')) });
+    if (k.target === '' || k.target == null) findings.push({ severity: 'error', message: `${label} has no target.`, at: at(names.KPIs, k.row, kc('Target')) });
+    if (k.deadline === '' || k.deadline == null) findings.push({ severity: 'error', message: `${label} has no deadline.`, at: at(names.KPIs, k.row, kc('Deadline')) });
+  }
+  const over = (key: 'owner' | 'team', limit: number | undefined, what: string) => {
+    const counts = new Map<string, number>();
+    for (const k of kpis) if (k[key]) counts.set(k[key], (counts.get(k[key]) ?? 0) + 1);
+    for (const [who, n] of counts) {
+      if (limit !== undefined && n > limit) {
+        const first = kpis.find((k) => k[key] === who)!;
+        findings.push({ severity: 'warning', message: `${who} ${what} ${n} KPIs; the limit is ${limit}.`, at: at(names.KPIs, first.row, kc(key === 'owner' ? 'Owner' : 'Team')) });
+      }
+    }
+  };
+  over('owner', readSetting(settings, 'maxKpisPerPerson'), 'owns');
+  over('team', readSetting(settings, 'maxKpisPerTeam'), 'has');
+  const maxKr = readSetting(settings, 'maxKeyResults');
+  const krs = readKeyResults(snapshot.values[names.OKRs]);
+  const byObjective = new Map<string, number[]>();
+  for (const kr of krs) byObjective.set(kr.objective, [...(byObjective.get(kr.objective) ?? []), kr.row]);
+  for (const [o, rows] of byObjective) {
+    if (maxKr !== undefined && rows.length > maxKr) {
+      findings.push({ severity: 'warning', message: `Objective ${o} has ${rows.length} key results; keep it to ${maxKr}.`, at: at(names.OKRs, rows[0], 0) });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,277 @@
+/** The "Goal cascade" template as a workbook plan (templates.md), for one host flavour. */
+import type { HostKind } from '../host/port';
+import { colLetter, withMarker, type ConditionalRule, type PlanCell, type SheetPlan, type Validation } from '../host/plan';
+import { Formulas, type SheetNames } from './formulas';
+import { exampleData } from './exampleData';
+import {
+  FILLS, GOALS_HEADERS, KPIS_HEADERS, MIN_ROWS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS,
+  SPARE_ROWS, STRATEGY_HEADERS, col, type SettingKey,
+} from './layout';
+
+export interface CascadeOptions {
+  host: HostKind;
+  names: SheetNames;
+  today: string; // YYYY-MM-DD
+  exampleData: boolean;
+}
+
+const range = (row: number, c: number, rows = 1, cols = 1) => ({ row, col: c, rows, cols });
+const date = (iso: string): PlanCell => (iso ? { date: iso } : null);
+const pad = <T,>(rows: T[][], width: number) => rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill(null)]);
+
+/** The traffic-light rules for one status column, keyed on the value column against two Settings thresholds. */
+export function trafficLightRules(f: Formulas, statusCol: number, valueCol: number, rows: number, green: SettingKey, yellow: SettingKey): ConditionalRule[] {
+  const v = `$${colLetter(valueCol)}2`;
+  const g = f.settingForRule(green);
+  const y = f.settingForRule(yellow);
+  const r = range(1, statusCol, rows, 1);
+  return [
+    { range: r, formula: withMarker(`AND(ISNUMBER(${v}),${v}>=${g})`), ...FILLS.Green },
+    { range: r, formula: withMarker(`AND(ISNUMBER(${v}),${v}<${g},${v}>=${y})`), ...FILLS.Yellow },
+    { range: r, formula: withMarker(`AND(ISNUMBER(${v}),${v}<${y})`), ...FILLS.Red },
+  ];
+}
+
+/** All traffic-light rules of the template over `goalRows` / `kpiRows` data rows (refresh re-plans them by extent). */
+export function cascadeRules(f: Formulas, goalRows: number, kpiRows: number) {
+  const kc = (n: (typeof KPIS_HEADERS)[number]) => col(KPIS_HEADERS, n);
+  const gc = (n: (typeof GOALS_HEADERS)[number]) => col(GOALS_HEADERS, n);
+  return {
+    KPIs: [
+      ...trafficLightRules(f, kc('Status'), kc('Attainment'), kpiRows, 'greenAt', 'yellowAt'),
+      ...trafficLightRules(f, kc('Pace'), kc('Pace'), kpiRows, 'paceGreenAt', 'paceYellowAt'),
+    ],
+    Goals: trafficLightRules(f, gc('Status'), gc('Roll-up'), goalRows, 'greenAt', 'yellowAt'),
+  };
+}
+
+export function rowsFor(n: number, host: HostKind) {
+  // Sheets formulas cover whole columns; the per-row flavours prepare rows beyond the data for new entries.
+  return host === 'sheets' ? Math.max(n, 999) : Math.max(MIN_ROWS, n + SPARE_ROWS);
+}
+
+export function planCascade(o: CascadeOptions): SheetPlan[] {
+  const ex = o.exampleData ? exampleData(o.today) : undefined;
+  const goalRows = rowsFor(ex?.goals.length ?? 0, o.host);
+  const kpiRows = rowsFor(ex?.kpis.length ?? 0, o.host);
+  const f = new Formulas(o.host, o.names, goalRows, kpiRows);
+  const rules = cascadeRules(f, goalRows, kpiRows);
+  return [
+    strategySheet(o, ex),
+    goalsSheet(o, f, ex, rules.Goals),
+    kpisSheet(o, f, ex, rules.KPIs),
+    okrsSheet(o, f, ex),
+    npsSheet(o, ex),
+    reviewSheet(o, f, ex),
+    settingsSheet(o),
+  ];
+}
+
+type Example = ReturnType<typeof exampleData> | undefined;
+const dateV = (c: number, rows: number): Validation => ({ range: range(1, c, rows), kind: 'date', help: 'A date, e.g. 2026-12-31.' });
+
+function strategySheet(o: CascadeOptions, ex: Example): SheetPlan {
+  const words = (r: number) => ({ formula: `=IF(LEN(TRIM(B${r}))=0,0,LEN(TRIM(B${r}))-LEN(SUBSTITUTE(TRIM(B${r})," ",""))+1)` });
+  const check = (r: number) => ({ formula: `=IF(C${r}>25,"Over 25 words: shorten it",IF(C${r}=0,"Write it","OK"))` });
+  return {
+    name: o.names.Strategy,
+    blocks: [{
+      row: 0, col: 0,
+      cells: [
+        [...STRATEGY_HEADERS],
+        ['Mission', ex?.strategy.mission ?? null, words(2), check(2)],
+        ['Vision', ex?.strategy.vision ?? null, words(3), check(3)],
+        [null, null, null, null],
+        ['Company goals', `The Company-level rows of ${o.names.Goals}; each department turns them into goals of its own.`, null, null],
+      ],
+    }],
+    bold: [range(0, 0, 1, 4)],
+    freezeRows: 1,
+    columnWidths: { 0: 120, 1: 480, 2: 60, 3: 180 },
+  };
+}
+
+function goalsSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: ConditionalRule[]): SheetPlan {
+  const cols = f.goalColumns();
+  const n = f.goalRows;
+  const header: PlanCell[] = GOALS_HEADERS.map((h) => (!f.perRow && cols[h] ? { formula: cols[h](1) } : h));
+  const rows: PlanCell[][] = [];
+  for (let i = 0; i < n; i++) {
+    const r = i + 2;
+    const g = ex?.goals[i];
+    const input: PlanCell[] = g
+      ? [g.id, g.level, g.parent || null, g.team, g.owner, g.goal, date(g.start), date(g.deadline), g.weight]
+      : Array(9).fill(null);
+    if (!f.perRow) {
+      if (!g) break; // Sheets: the array formulas in the header row cover every row
+      rows.push(input);
+      continue;
+    }
+    rows.push([...input, { formula: cols['SMART check'](r) }, i === 0 ? { formula: f.rollup() } : null,
+      { formula: cols.Status(r) }, { formula: cols.KPIs(r) }, { formula: cols.Check(r) }]);
+  }
+  const G = (h: (typeof GOALS_HEADERS)[number]) => col(GOALS_HEADERS, h);
+  return {
+    name: o.names.Goals,
+    blocks: [{ row: 0, col: 0, cells: pad([header, ...rows], GOALS_HEADERS.length) }],
+    numberFormats: [
+      { range: range(1, G('Start'), n, 2), format: 'yyyy-mm-dd' },
+      { range: range(1, G('Roll-up'), n), format: '0%' },
+    ],
+    validations: [
+      { range: range(1, G('Level'), n), kind: 'list', values: ['Company', 'Department', 'Team', 'Person'], help: 'Company, Department, Team or Person.' },
+      { range: range(1, G('Parent ID'), n), kind: 'listFromRange', source: f.ref('Goals', `$A$2:$A$${f.lastGoalRow}`), help: 'The ID of the goal this one serves.' },
+      dateV(G('Start'), n), dateV(G('Deadline'), n),
+      { range: range(1, G('Weight'), n), kind: 'number', min: 0, help: 'The weight of this goal in its parent (0 or more).' },
+    ],
+    conditionalRules: rules,
+    freezeRows: 1,
+    bold: [range(0, 0, 1, GOALS_HEADERS.length)],
+    columnWidths: { 0: 50, 5: 360, 9: 260 },
+  };
+}
+
+function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: ConditionalRule[]): SheetPlan {
+  const cols = f.kpiColumns();
+  const n = f.kpiRows;
+  const header: PlanCell[] = KPIS_HEADERS.map((h) => (!f.perRow && cols[h] ? { formula: cols[h](1) } : h));
+  const npsCell = f.ref('NPS', '$D$2');
+  const rows: PlanCell[][] = [];
+  for (let i = 0; i < n; i++) {
+    const r = i + 2;
+    const k = ex?.kpis[i];
+    const input: PlanCell[] = k
+      ? [k.id, k.goal, k.name, k.definition, k.unit, k.type, k.direction, k.frequency, k.owner, k.baseline, k.target,
+        typeof k.actual === 'number' ? k.actual : { formula: `=${npsCell}` }, date(k.start), date(k.deadline)]
+      : Array(14).fill(null);
+    if (!f.perRow) {
+      if (!k) break;
+      rows.push(input);
+      continue;
+    }
+    rows.push([...input, ...(['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const).map((h) => ({ formula: cols[h](r) }))]);
+  }
+  const K = (h: (typeof KPIS_HEADERS)[number]) => col(KPIS_HEADERS, h);
+  const tableName = `Goalpost${o.names.KPIs.replace(/[^A-Za-z0-9]/g, '')}`;
+  return {
+    name: o.names.KPIs,
+    blocks: [{ row: 0, col: 0, cells: pad([header, ...rows], KPIS_HEADERS.length) }],
+    numberFormats: [
+      { range: range(1, K('Start'), n, 2), format: 'yyyy-mm-dd' },
+      { range: range(1, K('Attainment'), n, 2), format: '0%' },
+    ],
+    validations: [
+      { range: range(1, K('Goal ID'), n), kind: 'listFromRange', source: f.ref('Goals', `$A$2:$A$${f.lastGoalRow}`), help: 'The goal this KPI measures.' },
+      { range: range(1, K('Type'), n), kind: 'list', values: ['Leading', 'Lagging'] },
+      { range: range(1, K('Direction'), n), kind: 'list', values: ['Higher', 'Lower'], help: 'Is a higher or a lower value better?' },
+      { range: range(1, K('Frequency'), n), kind: 'list', values: ['Weekly', 'Monthly', 'Quarterly', 'Yearly'] },
+      dateV(K('Start'), n), dateV(K('Deadline'), n),
+    ],
+    conditionalRules: rules,
+    // Excel: a table, so new rows get the formulas and formats by themselves.
+    tables: o.host === 'excel' ? [{ name: tableName, range: range(0, 0, n + 1, KPIS_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
+    freezeRows: 1,
+    bold: [range(0, 0, 1, KPIS_HEADERS.length)],
+    columnWidths: { 0: 50, 2: 200, 3: 200 },
+  };
+}
+
+function okrsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
+  const n = Math.max(MIN_ROWS, (ex?.keyResults.length ?? 0) + SPARE_ROWS);
+  const last = n + 1;
+  const krs = ex?.keyResults ?? [];
+  const rows: PlanCell[][] = [];
+  for (let i = 0; i < n; i++) {
+    const r = i + 2;
+    const kr = krs[i];
+    // The objective's score stands in the first row of its key results: OKR_SCORE over that objective's rows.
+    const first = kr && (i === 0 || krs[i - 1].objective !== kr.objective);
+    let score: PlanCell = null;
+    if (first) {
+      let end = i;
+      while (end + 1 < krs.length && krs[end + 1].objective === kr.objective) end++;
+      score = { formula: `=${f.fn('OKR_SCORE')}(E${r}:E${end + 2},F${r}:F${end + 2})` };
+    }
+    const input: PlanCell[] = kr ? [kr.objective, kr.objectiveText || null, kr.commitment, kr.keyResult, kr.progress, kr.weight] : Array(6).fill(null);
+    rows.push([...input, score,
+      { formula: `=IF(A${r}="","",COUNTIF(A$2:A$${last},A${r}))` },
+      { formula: `=IF(A${r}="","",IF(H${r}>${f.setting('maxKeyResults')},"More than "&${f.setting('maxKeyResults')}&" key results: focus",IF(E${r}="","No progress yet","OK")))` }]);
+  }
+  return {
+    name: o.names.OKRs,
+    blocks: [{ row: 0, col: 0, cells: [[...OKRS_HEADERS], ...rows] }],
+    numberFormats: [{ range: range(1, 4, n), format: '0%' }, { range: range(1, 6, n), format: '0%' }],
+    validations: [
+      { range: range(1, 2, n), kind: 'list', values: ['Committed', 'Aspirational'] },
+      { range: range(1, 4, n), kind: 'number', min: 0, help: 'Progress of the key result: 0 to 1 (above 1 counts as 1).' },
+    ],
+    freezeRows: 1,
+    bold: [range(0, 0, 1, OKRS_HEADERS.length)],
+    columnWidths: { 1: 200, 3: 260 },
+  };
+}
+
+function npsSheet(o: CascadeOptions, ex: Example): SheetPlan {
+  const answers = ex?.npsAnswers ?? [];
+  const A = 'A2:A1001';
+  const figures: [string, string][] = [
+    ['NPS', `=IF(COUNT(${A})=0,"",NPS(${A}))`],
+    ['Margin of error (95 %)', `=IF(COUNT(${A})=0,"",NPS_MOE(${A}))`],
+    ['Responses', `=COUNT(${A})`],
+    ['Promoters (9-10)', `=COUNTIF(${A},">=9")`],
+    ['Passives (7-8)', `=COUNTIFS(${A},">=7",${A},"<=8")`],
+    ['Detractors (0-6)', `=COUNTIF(${A},"<=6")`],
+  ];
+  const fn = (s: string) => (o.host === 'excel' ? s.replace(/\b(NPS_MOE|NPS)\(/g, 'GOALS.$1(') : s);
+  return {
+    name: o.names.NPS,
+    blocks: [
+      { row: 0, col: 0, cells: [[NPS_HEADERS[0]], ...answers.map((a) => [a])] },
+      { row: 0, col: 2, cells: [['Figure', 'Value'], ...figures.map(([l, f]) => [l, { formula: fn(f) }])] },
+    ],
+    validations: [{ range: range(1, 0, 1000), kind: 'number', min: 0, max: 10, help: 'A whole number from 0 to 10.' }],
+    numberFormats: [{ range: range(1, 3, 2), format: '0.0' }],
+    freezeRows: 1,
+    bold: [range(0, 0, 1, 4)],
+    columnWidths: { 0: 110, 2: 170 },
+  };
+}
+
+function reviewSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
+  const n = 50;
+  const G = f.ref('Goals', `$A$2:$L$${o.host === 'sheets' ? 1000 : f.lastGoalRow}`);
+  const rows: PlanCell[][] = [];
+  for (let i = 0; i < n; i++) {
+    const r = i + 2;
+    const e = ex?.review[i];
+    rows.push([e?.goal ?? null,
+      { formula: `=IF(A${r}="","",IFERROR(VLOOKUP(A${r},${G},6,0),"Not a goal ID"))` },
+      { formula: `=IF(A${r}="","",IFERROR(VLOOKUP(A${r},${G},8,0),""))` },
+      e?.result ?? null, e?.why ?? null, e?.worked ?? null, e?.better ?? null, e?.keep ?? null, e?.next ?? null]);
+  }
+  return {
+    name: o.names.Review,
+    blocks: [{ row: 0, col: 0, cells: [[...REVIEW_HEADERS], ...rows] }],
+    numberFormats: [{ range: range(1, 2, n), format: 'yyyy-mm-dd' }],
+    validations: [{ range: range(1, 0, n), kind: 'listFromRange', source: f.ref('Goals', `$A$2:$A$${f.lastGoalRow}`), help: 'A goal past its deadline.' }],
+    freezeRows: 1,
+    bold: [range(0, 0, 1, REVIEW_HEADERS.length)],
+    columnWidths: { 1: 300, 4: 220, 5: 220, 6: 220, 8: 220 },
+  };
+}
+
+function settingsSheet(o: CascadeOptions): SheetPlan {
+  const rows: PlanCell[][] = (Object.keys(SETTINGS) as SettingKey[]).map((k) => {
+    const s = SETTINGS[k];
+    return [s.label, k === 'asOf' ? { date: o.today } : s.value, s.note];
+  });
+  return {
+    name: o.names.Settings,
+    blocks: [{ row: 0, col: 0, cells: [[...SETTINGS_HEADERS], ...rows] }],
+    numberFormats: [{ range: range(1, 1, 4), format: '0%' }, { range: range(SETTINGS.asOf.row, 1), format: 'yyyy-mm-dd' }],
+    validations: [{ range: range(1, 1, 4), kind: 'number', min: 0, help: 'A fraction: 1 = 100 %.' }, { range: range(SETTINGS.asOf.row, 1), kind: 'date' }],
+    freezeRows: 1,
+    bold: [range(0, 0, 1, 3)],
+    columnWidths: { 0: 220, 1: 100, 2: 420 },
+  };
+}

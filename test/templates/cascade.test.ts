@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { exampleData } from '../../shared/templates/exampleData';
+import { GOALS_HEADERS, KPIS_HEADERS } from '../../shared/templates/layout';
+import { checkGoals, listGoals, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import { CF_MARKER, hasMarker, type PlanCell, type WorkbookPlan } from '../../shared/host/plan';
+import { serialFromParts } from '../../shared/functions/coerce';
+import type { WorkbookSnapshot } from '../../shared/host/port';
+import { evaluatePlan } from './evaluatePlan';
+
+const TODAY = '2026-11-24';
+const serial = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return serialFromParts(y, m, d);
+};
+const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
+const K = (h: (typeof KPIS_HEADERS)[number]) => KPIS_HEADERS.indexOf(h);
+const G = (h: (typeof GOALS_HEADERS)[number]) => GOALS_HEADERS.indexOf(h);
+
+describe('the goal cascade with example data, evaluated in HyperFormula', () => {
+  const { plan } = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY);
+  const book = evaluatePlan(plan);
+  const ex = exampleData(TODAY);
+
+  // Independent arithmetic, not our functions.
+  const npsExpected = (100 * (30 - 8)) / 50;
+  const attainmentOf = (k: (typeof ex.kpis)[number]) => {
+    const actual = typeof k.actual === 'number' ? k.actual : npsExpected;
+    if (k.baseline !== null) return (actual - k.baseline) / (k.target - k.baseline);
+    return k.direction === 'Lower' ? 2 - actual / k.target : actual / k.target;
+  };
+  const status = (a: number, g = 1, y = 0.9) => (a >= g ? 'Green' : a >= y ? 'Yellow' : 'Red');
+
+  it('adds the seven sheets', () => {
+    expect(plan.addSheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'OKRs', 'NPS', 'Review', 'Settings']);
+  });
+
+  it('computes every KPI attainment, pace and status', () => {
+    ex.kpis.forEach((k, i) => {
+      const row = i + 1;
+      const a = attainmentOf(k);
+      expect(book.value('KPIs', row, K('Attainment')), k.id).toBeCloseTo(a, 9);
+      expect(book.value('KPIs', row, K('Status')), k.id).toBe(status(a));
+      const elapsed = Math.min(1, (serial(TODAY) - serial(k.start)) / (serial(k.deadline) - serial(k.start)));
+      expect(book.value('KPIs', row, K('Pace')), k.id).toBeCloseTo(a / elapsed, 9);
+      expect(book.value('KPIs', row, K('Check')), k.id).toBe('OK');
+    });
+  });
+
+  it('shows every status colour', () => {
+    const statuses = new Set(ex.kpis.map((_, i) => book.value('KPIs', i + 1, K('Status'))));
+    expect([...statuses].sort()).toEqual(['Green', 'Red', 'Yellow']);
+  });
+
+  it('rolls the KPIs up the goal tree', () => {
+    const kids = (id: string) => ex.goals.filter((g) => g.parent === id);
+    const rollup = (id: string): number | undefined => {
+      const parts: [number, number][] = ex.kpis.filter((k) => k.goal === id).map((k) => [attainmentOf(k), 1]);
+      for (const c of kids(id)) {
+        const v = rollup(c.id);
+        if (v !== undefined) parts.push([v, c.weight]);
+      }
+      if (!parts.length) return undefined;
+      return parts.reduce((s, [v, w]) => s + v * w, 0) / parts.reduce((s, [, w]) => s + w, 0);
+    };
+    ex.goals.forEach((g, i) => {
+      const expected = rollup(g.id);
+      const got = book.value('Goals', i + 1, G('Roll-up'));
+      if (expected === undefined) expect(got, g.id).toBe('');
+      else expect(got, g.id).toBeCloseTo(expected, 9);
+      if (expected !== undefined) expect(book.value('Goals', i + 1, G('Status')), g.id).toBe(status(expected));
+    });
+    // G12 (the past loyalty-card goal) has no KPI: the check says so.
+    expect(book.value('Goals', 12, G('Check'))).toBe('No KPI');
+    expect(book.value('Goals', 1, G('KPIs'))).toBe(2);
+  });
+
+  it('scores the OKRs and the NPS survey', () => {
+    expect(book.value('OKRs', 1, 6)).toBeCloseTo((0.8 + 0.6 + 1) / 3, 9);
+    expect(book.value('OKRs', 4, 6)).toBeCloseTo((0.5 * 2 + 1 * 1) / 3, 9); // 1.2 clamps to 1
+    expect(book.value('OKRs', 1, 7)).toBe(3);
+    expect(book.value('NPS', 1, 3)).toBe(npsExpected);
+    const p = 30 / 50;
+    const d = 8 / 50;
+    expect(book.value('NPS', 2, 3)).toBeCloseTo(1.959964 * 100 * Math.sqrt((p + d - (p - d) ** 2) / 50), 3);
+    expect([3, 4, 5, 6].map((r) => book.value('NPS', r, 3))).toEqual([50, 30, 12, 8]);
+  });
+
+  it('checks the mission length and fills the review from the goals', () => {
+    expect(book.value('Strategy', 1, 3)).toBe('OK');
+    expect(book.value('Review', 1, 1)).toBe(ex.goals[11].goal);
+  });
+
+  it('gives every traffic-light rule the marker, with the spec colours', () => {
+    const rules = plan.addSheets.flatMap((s) => s.conditionalRules ?? []);
+    expect(rules.length).toBe(9);
+    for (const r of rules) expect(hasMarker(r.formula)).toBe(true);
+    expect(new Set(rules.map((r) => `${r.fill}/${r.font}`))).toEqual(new Set(['#C6EFCE/#006100', '#FFEB9C/#9C5700', '#FFC7CE/#9C0006']));
+  });
+
+  it('evaluates the Excel flavour to the same figures (GOALS. aliases)', () => {
+    const excel = evaluatePlan(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'excel', TODAY).plan);
+    ex.kpis.forEach((k, i) => expect(excel.value('KPIs', i + 1, K('Attainment'))).toBeCloseTo(attainmentOf(k), 9));
+    expect(excel.value('Goals', 1, G('Roll-up'))).toBeCloseTo(book.value('Goals', 1, G('Roll-up')) as number, 12);
+  });
+});
+
+describe('the Sheets flavour', () => {
+  const { plan } = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'sheets', TODAY);
+  const ours = /\b(KPI_ATTAINMENT|KPI_STATUS|KPI_PACE|SMART_CHECK|CASCADE_ROLLUP|SMART_SCORE)\(/;
+  const formulaCells = (sheet: string) => {
+    const s = plan.addSheets.find((x) => x.name === sheet)!;
+    return s.blocks.flatMap((b) => b.cells.flatMap((row, r) => row.flatMap((c, j) =>
+      c && typeof c === 'object' && 'formula' in c ? [{ row: b.row + r, col: b.col + j, f: c.formula }] : [])));
+  };
+  it('has exactly one custom-function call per computed column, in the header row, over whole columns', () => {
+    for (const sheet of ['KPIs', 'Goals']) {
+      const custom = formulaCells(sheet).filter((c) => ours.test(c.f));
+      expect(custom.every((c) => c.row === 0), sheet).toBe(true);
+      expect(new Set(custom.map((c) => c.col)).size).toBe(custom.length);
+      for (const c of custom) expect(c.f).toMatch(/^=\{"[^"]+";/);
+    }
+    expect(formulaCells('KPIs').filter((c) => ours.test(c.f)).length).toBe(3);
+    expect(formulaCells('Goals').filter((c) => ours.test(c.f)).length).toBe(3);
+  });
+  it('reads thresholds in conditional formats through INDIRECT (Sheets rules cannot refer to other sheets)', () => {
+    const rules = plan.addSheets.flatMap((s) => s.conditionalRules ?? []);
+    for (const r of rules) expect(r.formula).toMatch(/INDIRECT\("Settings!B\d"\)/);
+  });
+});
+
+/** A snapshot of what a plan would leave in a workbook, for the use cases that read back. */
+function snapshotAfter(plan: WorkbookPlan, before: WorkbookSnapshot = empty): WorkbookSnapshot {
+  const book = evaluatePlan(plan);
+  const values = { ...before.values };
+  for (const s of plan.addSheets) {
+    values[s.name] = book.values(s.name).map((r) => r.map((v) => (v === null || typeof v === 'object' ? (v === null ? '' : '#ERR') : v)));
+  }
+  return { sheetNames: [...before.sheetNames, ...plan.addSheets.map((s) => s.name)], values };
+}
+
+describe('data safety when applying', () => {
+  const userKpis = [['My KPI', 'Value'], ['Churn', 0.03]];
+  const before: WorkbookSnapshot = { sheetNames: ['Budget', 'KPIs', 'settings'], values: { KPIs: userKpis } };
+  const { plan, result } = planApplyTemplate(before, { template: 'cascade', exampleData: true }, 'excel', TODAY);
+  it('never touches an existing sheet: taken names get free variants', () => {
+    const names = plan.addSheets.map((s) => s.name);
+    expect(names).toContain('KPIs (2)');
+    expect(names).toContain('Settings (2)'); // names compare case-insensitively, as both hosts do
+    for (const n of before.sheetNames) expect(names).not.toContain(n);
+    expect(plan.writes ?? []).toEqual([]);
+    expect(result.message).toMatch(/KPIs -> KPIs \(2\)/);
+  });
+  it('points every cross-sheet formula at the names actually chosen', () => {
+    const all = JSON.stringify(plan.addSheets);
+    expect(all).toContain("'Settings (2)'!$B$2");
+    expect(all).toContain("'KPIs (2)'!");
+    expect(all).not.toMatch(/[^']Settings!\$B/);
+    expect(all).not.toMatch(/[,(]KPIs!/);
+  });
+  it('finds its own sheets again by their headers, not the user sheet of the same name', () => {
+    const snap = snapshotAfter(plan, before);
+    expect(sheetsToRead(snap.sheetNames)).toEqual(expect.arrayContaining(['KPIs', 'KPIs (2)', 'Goals']));
+    const r = planRefresh(snap, 'excel', TODAY).plan;
+    expect(r.sheets.map((s) => s.name)).toEqual(['KPIs (2)', 'Goals']);
+  });
+});
+
+describe('refresh', () => {
+  const applied = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan;
+  it('covers rows added since, carries the marker, and moves the as-of date to today', () => {
+    const snap = snapshotAfter(applied);
+    const kpis = snap.values.KPIs;
+    for (let i = 0; i < 300; i++) kpis.push(['K' + (100 + i), 'G1', 'Extra']);
+    const { plan, result } = planRefresh(snap, 'playground', '2027-01-15');
+    const kpiRules = plan.sheets.find((s) => s.name === 'KPIs')!.rules;
+    expect(kpiRules.every((r) => r.range.rows >= kpis.length - 1)).toBe(true);
+    expect(kpiRules.every((r) => r.formula.includes(CF_MARKER))).toBe(true);
+    expect(plan.writes).toEqual([{ sheet: 'Settings', blocks: [{ row: 5, col: 1, cells: [[{ date: '2027-01-15' }]] }] }]);
+    expect(result.asOf).toBe('2027-01-15');
+  });
+  it('says what to do when there is no cascade', () => {
+    expect(() => planRefresh(empty, 'excel', TODAY)).toThrow(/apply the template first/);
+  });
+});
+
+describe('adding a goal from the wizard', () => {
+  const goal = {
+    statement: "=cmd|' /C calc'!A0 Reduce churn to 2% by Q3 2027", level: 'Team' as const, owner: 'Ana', deadline: '2027-09-30',
+    kpis: [{ name: 'Churn', target: 0.02, direction: 'Lower' as const }],
+  };
+  it('applies the template first, in the same plan, into an empty workbook', () => {
+    const { plan, result } = planAddGoal(empty, goal, 'excel', TODAY);
+    expect(result).toMatchObject({ goalId: 'G1', kpiIds: ['K1'], appliedTemplate: true });
+    const goals = plan.addSheets.find((s) => s.name === 'Goals')!;
+    const last = goals.blocks[goals.blocks.length - 1];
+    expect(last.row).toBe(1);
+    expect(last.cells[0][5]).toBe(goal.statement); // a plain string: adapters write it as text
+    const book = evaluatePlan(plan);
+    expect(book.value('Goals', 1, G('Goal'))).toBe(goal.statement);
+    expect(book.value('KPIs', 1, K('Goal ID'))).toBe('G1');
+  });
+  it('writes into the next empty rows of a filled cascade, with new IDs, never over data', () => {
+    const snap = snapshotAfter(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan);
+    const { plan, result } = planAddGoal(snap, { ...goal, parentId: 'G9' }, 'playground', TODAY);
+    expect(result).toMatchObject({ goalId: 'G13', kpiIds: ['K14'], appliedTemplate: false });
+    expect(plan.addSheets).toEqual([]);
+    const w = plan.writes!;
+    expect(w[0]).toMatchObject({ sheet: 'Goals', blocks: [{ row: 13, col: 0 }] });
+    expect(w[1]).toMatchObject({ sheet: 'KPIs', blocks: [{ row: 14, col: 0 }] });
+    for (const { sheet, blocks } of w) {
+      for (const b of blocks) b.cells.forEach((row, r) => row.forEach((c: PlanCell, j) => {
+        if (c !== null) expect(snap.values[sheet][b.row + r]?.[b.col + j] ?? '', `${sheet} ${b.row + r},${b.col + j}`).toBe('');
+      }));
+    }
+    expect(listGoals(snap).map((g) => g.id)).toContain('G9');
+  });
+  it('rejects an unknown parent', () => {
+    const snap = snapshotAfter(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan);
+    expect(() => planAddGoal(snap, { ...goal, parentId: 'G99' }, 'playground', TODAY)).toThrow(/G99/);
+  });
+});
+
+describe('check goals', () => {
+  it('finds goals without KPIs, KPIs without owner, owners over the limit and objectives with six key results', () => {
+    const snap = snapshotAfter(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan);
+    const kpis = snap.values.KPIs;
+    kpis[1][K('Owner')] = '';
+    for (let i = 0; i < 6; i++) kpis.push(['KX' + i, 'G2', 'Extra ' + i, '', '', '', '', '', 'Line lead', '', 1, '', '', 46000]);
+    const okrs = snap.values.OKRs;
+    for (let i = 0; i < 4; i++) okrs.push(['O2', '', 'Aspirational', 'More ' + i, 0.1, 1]);
+    const f = checkGoals(snap).map((x) => x.message);
+    expect(f).toContain('G12 has no KPI: add one that measures it.');
+    expect(f).toContain('K1 has no owner.');
+    expect(f).toContain('Line lead owns 7 KPIs; the limit is 5.');
+    expect(f).toContain('Objective O2 has 6 key results; keep it to 5.');
+    snap.values.Goals[3][G('Goal')] = 'Improve things';
+    const smart = checkGoals(snap).find((x) => x.message.startsWith('G3: Missing:'));
+    // Measurable, Relevant and Time-bound come from the workbook: G3's KPIs have targets, a parent and a deadline.
+    expect(smart?.message).toBe('G3: Missing: Specific (use an action verb such as increase, reduce, launch, hire)');
+    expect(smart?.at).toEqual({ sheet: 'Goals', row: 3, col: G('Goal') });
+  });
+});

@@ -13,11 +13,13 @@ const HEADERS: Record<SheetKey, readonly string[]> = {
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
 
-/** Does this sheet's first row carry our headers for `kind`? */
+/**
+ * Does this sheet's first row carry our headers for `kind`? The first three headers are plain text on every host (in
+ * Sheets, computed columns carry their header inside an array formula), and they are enough to tell our sheets apart.
+ */
 export function isOurs(kind: SheetKey, values: unknown[][] | undefined): boolean {
   const first = values?.[0] ?? [];
-  const want = HEADERS[kind];
-  return want.every((h, i) => text(first[i]).toLowerCase() === h.toLowerCase());
+  return HEADERS[kind].slice(0, 3).every((h, i) => text(first[i]).toLowerCase() === h.toLowerCase());
 }
 
 /** The sheets a use case may need: ours by name (base name or a "(n)" variant); user sheets are never read. */

@@ -5,3 +5,6 @@
  */
 export { sheetsCall as call } from './customFunctions';
 export { mathLoaded } from '../../shared/functions';
+export * as server from './server';
+/** The adapter itself, for the tests and the bench that apply plans of a chosen size. */
+export { SheetsAdapter } from './adapter';

@@ -1,0 +1,151 @@
+/**
+ * The Sheets Host adapter: the WorkbookAdapter primitives, synchronously, against SpreadsheetApp. The number of calls
+ * does not grow with rows: each block is ONE getRange(...).setValues / setFormulas, each number format one call per
+ * range, and a refresh is one getConditionalFormatRules and one setConditionalFormatRules per sheet.
+ * Nothing here runs at load: the spreadsheet is passed in by the server entry.
+ */
+import { hasMarker, literalText, type Block, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
+import type { WorkbookSnapshot } from '../../shared/host/port';
+import { dateToSerial, isDate } from '../../shared/functions/coerce';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+/** A date for Sheets: the calendar date at midnight in the script's time zone. */
+function toDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+/** The value a plan cell becomes in setValues (formulas go through setFormulas, see writeBlock). */
+function cellValue(c: PlanCell): unknown {
+  if (c === null) return '';
+  if (typeof c === 'string') return literalText(c);
+  if (typeof c === 'object' && 'date' in c) return toDate(c.date);
+  if (typeof c === 'object' && 'formula' in c) return c.formula;
+  return c;
+}
+
+/**
+ * One block in as few calls as Sheets allows. setValues takes formulas ("=...") and values alike.
+ * On a sheet we just inserted, an empty plan cell is written as "" and the whole block is ONE call. Into an existing
+ * sheet an empty plan cell means "leave it alone", so each row is written as runs of the cells it sets (the wizard
+ * writes a row or two this way).
+ */
+export function writeBlock(sheet: Sheet, b: Block, newSheet: boolean): void {
+  const w = Math.max(...b.cells.map((r) => r.length));
+  const rows = b.cells.map((r) => [...r, ...Array(w - r.length).fill(null)] as PlanCell[]);
+  if (newSheet) {
+    sheet.getRange(b.row + 1, b.col + 1, rows.length, w).setValues(rows.map((r) => r.map(cellValue)));
+    return;
+  }
+  rows.forEach((r, i) => {
+    for (let c = 0; c < w; c++) {
+      if (r[c] === null) continue;
+      let e = c;
+      while (e + 1 < w && r[e + 1] !== null) e++;
+      sheet.getRange(b.row + i + 1, b.col + c + 1, 1, e - c + 1).setValues([r.slice(c, e + 1).map(cellValue)]);
+      c = e;
+    }
+  });
+}
+
+const rangeOf = (sheet: Sheet, r: { row: number; col: number; rows: number; cols: number }) => sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
+
+function validation(app: App, sheet: Spreadsheet, v: Validation) {
+  const b = app.newDataValidation().setAllowInvalid(false);
+  if (v.help) b.setHelpText(v.help);
+  switch (v.kind) {
+    case 'list':
+      return b.requireValueInList(v.values, true).build();
+    case 'listFromRange': {
+      const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(v.source);
+      const src = m ? sheet.getSheetByName((m[1] ?? m[2]).replace(/''/g, "'"))!.getRange(m[3].replace(/\$/g, '')) : sheet.getRange(v.source);
+      return b.requireValueInRange(src, true).build();
+    }
+    case 'number':
+      if (v.min !== undefined && v.max !== undefined) return b.requireNumberBetween(v.min, v.max).build();
+      if (v.min !== undefined) return b.requireNumberGreaterThanOrEqualTo(v.min).build();
+      if (v.max !== undefined) return b.requireNumberLessThanOrEqualTo(v.max).build();
+      return b.requireNumberGreaterThanOrEqualTo(-Number.MAX_VALUE).build();
+    case 'date':
+      return b.requireDate().build();
+  }
+}
+
+function rule(app: App, sheet: Sheet, r: ConditionalRule) {
+  return app.newConditionalFormatRule().whenFormulaSatisfied(r.formula).setBackground(r.fill).setFontColor(r.font).setRanges([rangeOf(sheet, r.range)]).build();
+}
+
+export class SheetsAdapter {
+  constructor(readonly app: App, readonly book: Spreadsheet = app.getActiveSpreadsheet()) {}
+
+  snapshot(sheets: 'all' | string[]): WorkbookSnapshot {
+    const all = this.book.getSheets();
+    const sheetNames = all.map((s) => s.getName());
+    const values: Record<string, unknown[][]> = {};
+    for (const s of all) {
+      const name = s.getName();
+      if (sheets !== 'all' && !sheets.includes(name)) continue;
+      values[name] = s.getDataRange().getValues().map((row) => row.map((v) => (isDate(v) ? dateToSerial(v) : v)));
+    }
+    return { sheetNames, values };
+  }
+
+  applyPlan(plan: WorkbookPlan): void {
+    const taken = new Set(this.book.getSheets().map((s) => s.getName().toLowerCase()));
+    for (const p of plan.addSheets) {
+      // Data safety: the core chose free names; refuse rather than touch a sheet that exists after all.
+      if (taken.has(p.name.toLowerCase())) throw new Error(`A sheet named "${p.name}" exists already; nothing was changed.`);
+    }
+    for (const p of plan.addSheets) this.addSheet(p);
+    for (const w of plan.writes ?? []) {
+      const sheet = this.book.getSheetByName(w.sheet);
+      if (!sheet) throw new Error(`The sheet "${w.sheet}" is gone; nothing was written to it.`);
+      for (const b of w.blocks) writeBlock(sheet, b, false);
+      for (const f of w.numberFormats ?? []) rangeOf(sheet, f.range).setNumberFormat(f.format);
+    }
+    if (plan.select) this.select(plan.select.sheet, plan.select.row, plan.select.col);
+  }
+
+  private addSheet(p: SheetPlan): void {
+    const sheet = this.book.insertSheet(p.name, this.book.getSheets().length);
+    const ranges = [...(p.numberFormats ?? []), ...(p.validations ?? []), ...(p.conditionalRules ?? [])].map((x) => x.range).concat(p.bold ?? []);
+    const maxRow = Math.max(...p.blocks.map((b) => b.row + b.cells.length), ...ranges.map((r) => r.row + r.rows));
+    // New sheets have 1,000 rows; a plan may need more. Always one read and one insert (with 200 spare rows for new
+    // entries), so the number of calls is the same whatever the size of the plan.
+    const have = sheet.getMaxRows();
+    sheet.insertRowsAfter(have, Math.max(1, maxRow + 200 - have));
+    for (const b of p.blocks) writeBlock(sheet, b, true);
+    for (const f of p.numberFormats ?? []) rangeOf(sheet, f.range).setNumberFormat(f.format);
+    for (const v of p.validations ?? []) rangeOf(sheet, v.range).setDataValidation(validation(this.app, this.book, v));
+    for (const r of p.bold ?? []) rangeOf(sheet, r).setFontWeight('bold');
+    for (const [c, w] of Object.entries(p.columnWidths ?? {})) sheet.setColumnWidth(Number(c) + 1, w);
+    if (p.freezeRows) sheet.setFrozenRows(p.freezeRows);
+    if (p.freezeCols) sheet.setFrozenColumns(p.freezeCols);
+    if (p.conditionalRules?.length) sheet.setConditionalFormatRules(p.conditionalRules.map((r) => rule(this.app, sheet, r)));
+  }
+
+  applyRefresh(plan: RefreshPlan): void {
+    for (const s of plan.sheets) {
+      const sheet = this.book.getSheetByName(s.name);
+      if (!sheet) continue;
+      // Rules have no ID: keep every rule without our marker (the user's own), replace ours, set once.
+      const keep = sheet.getConditionalFormatRules().filter((r) => !hasMarker(r.getBooleanCondition()?.getCriteriaValues()?.[0] as string | undefined));
+      sheet.setConditionalFormatRules([...keep, ...s.rules.map((r) => rule(this.app, sheet, r))]);
+    }
+    for (const w of plan.writes) {
+      const sheet = this.book.getSheetByName(w.sheet);
+      if (sheet) for (const b of w.blocks) writeBlock(sheet, b, false);
+    }
+  }
+
+  select(sheet: string, row: number, col: number): void {
+    const s = this.book.getSheetByName(sheet);
+    if (!s) throw new Error(`There is no sheet named "${sheet}".`);
+    s.activate();
+    s.getRange(row + 1, col + 1).activate();
+  }
+}
+

@@ -1,0 +1,31 @@
+/**
+ * The sidebar's Host port: each call goes to the server entry through google.script.run, and a failure comes back as
+ * an Error with the server's message (the UI shows it as a sentence).
+ */
+import type { HostPort } from '../../shared/host/port';
+
+interface ScriptRun {
+  withSuccessHandler(f: (v: unknown) => void): ScriptRun;
+  withFailureHandler(f: (e: unknown) => void): ScriptRun;
+  [target: string]: unknown;
+}
+declare const google: { script: { run: ScriptRun } };
+
+function call<T>(target: string, ...args: unknown[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((v) => resolve(v as T))
+      .withFailureHandler((e) => reject(new Error((e as Error)?.message || String(e) || `${target} failed.`)));
+    (runner[target] as (...a: unknown[]) => void)(...args);
+  });
+}
+
+export const scriptRunPort: HostPort = {
+  kind: 'sheets',
+  applyTemplate: (o) => call('applyTemplate', o),
+  refreshTrafficLights: () => call('refreshTrafficLights'),
+  listGoals: () => call('listGoals'),
+  addGoal: (g) => call('addGoal', g),
+  checkGoals: () => call('checkGoals'),
+  selectCell: (r) => call('selectCell', r),
+};

@@ -1,0 +1,89 @@
+/**
+ * The Apps Script server entry: the add-on menu, the sidebar, and the google.script.run targets. Each target runs the
+ * same three steps as every host: snapshot -> the core plans -> the Sheets adapter applies. Arguments and results are
+ * plain objects (google.script.run passes no Date). build/sheets.mjs emits a top-level declaration per function here.
+ */
+import type { ApplyTemplateOptions, CellRef, NewGoal } from '../../shared/host/port';
+import { checkGoals as checkGoalsIn, listGoals as listGoalsIn, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import { SheetsAdapter } from './adapter';
+
+/** The services, read when a function runs, never at load (onOpen may run in AuthMode.NONE). */
+const services = () => ({ app: SpreadsheetApp, html: HtmlService });
+
+/** Today in the script's time zone, as the plans want it. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function adapter(): SheetsAdapter {
+  return new SheetsAdapter(services().app);
+}
+
+function snapshot(a: SheetsAdapter) {
+  return a.snapshot(sheetsToRead(a.book.getSheets().map((s) => s.getName())));
+}
+
+export const MENU: [label: string, handler: string][] = [
+  ['Goal wizard', 'showSidebar'],
+  ['Apply template...', 'showSidebar'],
+  ['Refresh traffic lights', 'menuRefreshTrafficLights'],
+  ['Check goals', 'showSidebar'],
+];
+
+export function onOpen(): void {
+  const menu = services().app.getUi().createAddonMenu();
+  for (const [label, handler] of MENU) menu.addItem(label, handler);
+  menu.addToUi();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function showSidebar(): void {
+  const { app, html } = services();
+  app.getUi().showSidebar(html.createHtmlOutputFromFile('Sidebar').setTitle('Goalpost'));
+}
+
+export function menuRefreshTrafficLights(): void {
+  const r = refreshTrafficLights();
+  services().app.getActiveSpreadsheet().toast(r.message, 'Goalpost', 5);
+}
+
+export function applyTemplate(options: ApplyTemplateOptions) {
+  const a = adapter();
+  const { plan, result } = planApplyTemplate(snapshot(a), { template: 'cascade', exampleData: !!options?.exampleData }, 'sheets', today());
+  a.applyPlan(plan);
+  return result;
+}
+
+export function refreshTrafficLights() {
+  const a = adapter();
+  const { plan, result } = planRefresh(snapshot(a), 'sheets', today());
+  a.applyRefresh(plan);
+  return result;
+}
+
+export function listGoals() {
+  return listGoalsIn(snapshot(adapter()));
+}
+
+export function addGoal(goal: NewGoal) {
+  const a = adapter();
+  const { plan, result } = planAddGoal(snapshot(a), goal, 'sheets', today());
+  a.applyPlan(plan);
+  return result;
+}
+
+export function checkGoals() {
+  return checkGoalsIn(snapshot(adapter()));
+}
+
+export function selectCell(ref: CellRef): void {
+  adapter().select(ref.sheet, ref.row, ref.col);
+}
+
+/** The names build/sheets.mjs declares at the top level of server.js. */
+export const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showSidebar', 'menuRefreshTrafficLights', 'applyTemplate', 'refreshTrafficLights',
+  'listGoals', 'addGoal', 'checkGoals', 'selectCell'] as const;

@@ -1,0 +1,106 @@
+/**
+ * The built Sheets add-on, loaded as Apps Script loads it (every dist/sheets/*.js in one global scope) against the
+ * call-counting fake of SpreadsheetApp: the menu, the sidebar, each google.script.run target, data safety and the
+ * call budgets of templates.md.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { DIST, loadSheets } from '../hosts/loaders';
+import { fakeSheetsServices, type FakeRule } from './fakeSheets';
+import { CF_MARKER } from '../../shared/host/plan';
+import { cascadeWithKpis } from './sizedPlan';
+
+function addon() {
+  const fake = fakeSheetsServices(resolve(DIST, 'sheets'));
+  const sheets = loadSheets(fake.globals);
+  return { ...fake, call: sheets.call };
+}
+const ours = (rules: FakeRule[]) => rules.filter((r) => r.formula.includes(CF_MARKER));
+
+describe('the Sheets add-on in Apps Script', () => {
+  it('adds the Goalpost menu whose handlers are global functions', () => {
+    const a = addon();
+    a.call('onOpen', { authMode: 'NONE' });
+    expect(a.menus).toHaveLength(1);
+    expect(a.menus[0].added).toBe(true);
+    expect(a.menus[0].items.map(([l]) => l)).toEqual(['Goal wizard', 'Apply template...', 'Refresh traffic lights', 'Check goals']);
+    const sheets = loadSheets(a.globals);
+    for (const [, fn] of a.menus[0].items) expect(typeof sheets.globals[fn], fn).toBe('function');
+  });
+
+  it('opens the sidebar from Sidebar.html', () => {
+    const a = addon();
+    a.call('showSidebar');
+    expect(a.sidebars).toHaveLength(1);
+    expect(a.sidebars[0].title).toBe('Goalpost');
+    expect(a.sidebars[0].file.endsWith('Sidebar.html')).toBe(true);
+  });
+
+  it('applies the template beside a user KPIs sheet without changing it', () => {
+    const a = addon();
+    const user = a.book.seed('KPIs', [['My KPI', 'Value'], ['Churn', 0.03], ['=SUM(B2)', '']]);
+    const userRule = { formula: '=B2>0.05', background: '#ff0000', fontColor: '#000', ranges: [], getBooleanCondition: () => ({ getCriteriaValues: () => ['=B2>0.05'] }) } as unknown as FakeRule;
+    user.rules = [userRule];
+    const before = JSON.stringify([...user.cells]);
+    const r = a.call('applyTemplate', { template: 'cascade', exampleData: true }) as { sheets: string[]; message: string };
+    expect(r.sheets).toContain('KPIs (2)');
+    expect(JSON.stringify([...user.cells])).toBe(before);
+    expect(user.rules).toEqual([userRule]);
+    const kpis = a.book.sheets.find((s) => s.name === 'KPIs (2)')!;
+    expect(kpis.cells.get('1,15')).toMatch(/^=\{"Attainment";KPI_ATTAINMENT\(L2:L,/);
+    expect(kpis.cells.get('2,1')).toBe('K1');
+    expect(ours(kpis.rules)).toHaveLength(6);
+    expect(kpis.frozenRows).toBe(1);
+  });
+
+  it('refreshes ten times: one set of our rules, the user rule kept, one get and one set per sheet', () => {
+    const a = addon();
+    a.call('applyTemplate', { template: 'cascade', exampleData: true });
+    const goals = a.book.sheets.find((s) => s.name === 'Goals')!;
+    const userRule = { formula: '=A2="G1"', getBooleanCondition: () => ({ getCriteriaValues: () => ['=A2="G1"'] }) } as unknown as FakeRule;
+    goals.rules.push(userRule);
+    for (let i = 0; i < 10; i++) {
+      a.counter.byMethod = {};
+      const r = a.call('refreshTrafficLights') as { sheets: string[]; asOf: string };
+      expect(r.sheets).toEqual(['KPIs', 'Goals']);
+      expect(a.counter.byMethod['Sheet.getConditionalFormatRules']).toBe(2);
+      expect(a.counter.byMethod['Sheet.setConditionalFormatRules']).toBe(2);
+    }
+    expect(ours(goals.rules)).toHaveLength(3);
+    expect(goals.rules).toContain(userRule);
+    expect(ours(a.book.sheets.find((s) => s.name === 'KPIs')!.rules)).toHaveLength(6);
+  });
+
+  it('adds a goal from the wizard, lists it, checks goals and selects a cell', () => {
+    const a = addon();
+    const added = a.call('addGoal', { statement: '=IMPORTXML("http://x","//a") Cut costs by 5% by Q3 2027', level: 'Company', kpis: [{ name: 'Cost', target: 100 }] }) as { goalId: string; appliedTemplate: boolean };
+    expect(added).toMatchObject({ goalId: 'G1', appliedTemplate: true });
+    const goals = a.book.sheets.find((s) => s.name === 'Goals')!;
+    expect(goals.cells.get('2,6')).toBe('=IMPORTXML("http://x","//a") Cut costs by 5% by Q3 2027'); // stored as text: the apostrophe made it so
+    const list = a.call('listGoals') as { id: string }[];
+    expect(list.map((g) => g.id)).toEqual(['G1']);
+    const again = a.call('addGoal', { statement: 'Hire 3 analysts by Q2 2027', level: 'Team', parentId: 'G1', kpis: [] }) as { goalId: string };
+    expect(again.goalId).toBe('G2');
+    expect(goals.cells.get('3,1')).toBe('G2');
+    const findings = a.call('checkGoals') as { message: string }[];
+    expect(findings.map((f) => f.message)).toContain('G2 has no KPI: add one that measures it.');
+    a.call('selectCell', { sheet: 'Goals', row: 2, col: 5 });
+    expect(a.book.activeCell).toEqual({ sheet: 'Goals', row: 3, col: 6 });
+  });
+
+  it('needs the same number of SpreadsheetApp calls for 100 and 1,000 KPI rows, to apply and to refresh', () => {
+    const counts = [100, 1000].map((n) => {
+      const a = addon();
+      const core = loadSheets(a.globals).globals.GoalpostCore as { SheetsAdapter: new (app: unknown) => { applyPlan(p: unknown): void } };
+      a.counter.total = 0;
+      new core.SheetsAdapter(a.globals.SpreadsheetApp).applyPlan(cascadeWithKpis(n, 'sheets'));
+      const apply = a.counter.total;
+      const kpis = a.book.sheets.find((s) => s.name === 'KPIs')!;
+      expect(kpis.cells.get(`${n + 1},1`)).toBe(`K${n}`);
+      a.counter.total = 0;
+      a.call('refreshTrafficLights');
+      return { apply, refresh: a.counter.total };
+    });
+    expect(counts[0]).toEqual(counts[1]);
+  });
+});

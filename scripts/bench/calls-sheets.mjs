@@ -1,0 +1,29 @@
+// SpreadsheetApp calls for applying the cascade template with 100 and 1,000 KPI rows and for a refresh, counted on the
+// call-counting fake (test/sheets/fakeSheets.ts) with the BUILT dist/sheets loaded as Apps Script loads it.
+import { readdirSync, readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { dist, importTs } from '../build/common.mjs';
+import { atMost, equalTo, figure } from './report.mjs';
+
+export async function run() {
+  const { fakeSheetsServices } = await importTs('test/sheets/fakeSheets.ts');
+  const { cascadeWithKpis } = await importTs('test/sheets/sizedPlan.ts');
+  const measure = (n) => {
+    const fake = fakeSheetsServices(dist('sheets'));
+    const ctx = vm.createContext({ console, ...fake.globals });
+    for (const f of readdirSync(dist('sheets')).filter((f) => f.endsWith('.js')).sort()) vm.runInContext(readFileSync(dist('sheets', f), 'utf8'), ctx);
+    new ctx.GoalpostCore.SheetsAdapter(fake.globals.SpreadsheetApp).applyPlan(cascadeWithKpis(n, 'sheets'));
+    const apply = fake.counter.total;
+    fake.counter.total = 0;
+    fake.counter.byMethod = {};
+    ctx.refreshTrafficLights();
+    return { apply, refresh: fake.counter.total, gets: fake.counter.byMethod['Sheet.getConditionalFormatRules'], sets: fake.counter.byMethod['Sheet.setConditionalFormatRules'] };
+  };
+  const small = measure(100);
+  const big = measure(1000);
+  figure('Sheets apply template, 100 KPI rows: SpreadsheetApp calls', small.apply, 'calls');
+  figure('Sheets apply template, 1,000 KPI rows: SpreadsheetApp calls', big.apply, 'calls', equalTo(small.apply, `= ${small.apply} (same as 100 rows)`));
+  figure('Sheets refresh, 1,000 KPI rows: SpreadsheetApp calls', big.refresh, 'calls', equalTo(small.refresh, `= ${small.refresh} (same as 100 rows)`));
+  figure('Sheets refresh: getConditionalFormatRules per sheet (2 sheets)', big.gets / 2, 'calls', atMost(1));
+  figure('Sheets refresh: setConditionalFormatRules per sheet (2 sheets)', big.sets / 2, 'calls', atMost(1));
+}

@@ -1,0 +1,101 @@
+/**
+ * The BUILT dist/sheets/Sidebar.html in headless Chromium at the sidebar's 300 px, with a recording stub of
+ * google.script.run (withSuccessHandler / withFailureHandler chains, answers set per test).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../hosts/loaders';
+import { launch, screenshot, watchErrors } from './chromium';
+
+const html = readFileSync(resolve(DIST, 'sheets/Sidebar.html'), 'utf8');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** A stub of google.script.run that records each call and answers from window.__answers (an { error } fails). */
+function installScriptRun(answers: Record<string, unknown>) {
+  const w = window as unknown as { __calls: unknown[]; google: unknown };
+  w.__calls = [];
+  const runner = (ok?: (v: unknown) => void, fail?: (e: unknown) => void): unknown =>
+    new Proxy({}, {
+      get(_t, name: string) {
+        if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, fail);
+        if (name === 'withFailureHandler') return (f: (e: unknown) => void) => runner(ok, f);
+        return (...args: unknown[]) => {
+          w.__calls.push({ target: name, args });
+          const a = answers[name];
+          setTimeout(() => {
+            if (a && typeof a === 'object' && 'error' in (a as object)) fail?.(new Error((a as { error: string }).error));
+            else ok?.(a);
+          }, 5);
+        };
+      },
+    });
+  w.google = { script: { run: runner() } };
+}
+
+async function open(answers: Record<string, unknown> = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  const errors = watchErrors(page);
+  const defaults = {
+    listGoals: [{ id: 'G1', statement: 'Grow revenue by 10% by 2027', at: { sheet: 'Goals', row: 1, col: 0 } }],
+    applyTemplate: { sheets: ['Goals'], message: 'Added the goal cascade with example data: Strategy, Goals, KPIs.' },
+    refreshTrafficLights: { sheets: ['KPIs', 'Goals'], rules: 9, asOf: '2026-11-24', message: 'Traffic lights refreshed on KPIs, Goals; as of 2026-11-24.' },
+    checkGoals: [{ severity: 'error', message: 'G2 has no KPI: add one that measures it.', at: { sheet: 'Goals', row: 2, col: 0 } }],
+    addGoal: { goalId: 'G3', kpiIds: [], appliedTemplate: false, message: 'Added goal G3 to Goals.' },
+  };
+  await page.addInitScript(installScriptRun, { ...defaults, ...answers });
+  // HtmlService serves the file as it is: load the built file's text, with no other server behind it.
+  await page.route('https://sidebar.test/', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.route('**/*', (r) => (r.request().url() === 'https://sidebar.test/' ? r.fallback() : r.abort()));
+  await page.goto('https://sidebar.test/');
+  await page.getByRole('heading', { name: 'Goalpost' }).waitFor();
+  return { page, errors };
+}
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: { target: string; args: unknown[] }[] }).__calls);
+
+describe('dist/sheets/Sidebar.html', () => {
+  it('is one self-contained file with nothing for HtmlService templates to parse', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+stylesheet/);
+    expect(html).not.toContain('<?');
+    expect(html.length).toBeLessThan(200 * 1024);
+  });
+
+  it('calls the right server functions with the right arguments', async () => {
+    const { page, errors } = await open();
+    await expect.poll(async () => (await calls(page)).map((c) => c.target)).toContain('listGoals');
+    await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Added the goal cascade/);
+    await page.getByLabel('Fill with example data').uncheck();
+    await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+    await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Traffic lights refreshed/);
+    await page.getByRole('button', { name: 'Check goals' }).click();
+    await page.getByRole('button', { name: 'G2 has no KPI: add one that measures it.' }).click();
+    await page.getByLabel('Goal statement').fill('Hire 3 analysts by Q2 2027 to support G1');
+    await page.getByLabel('Parent goal').selectOption('G1');
+    await page.getByRole('button', { name: 'Add to cascade' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Added goal G3 to Goals.');
+    const c = await calls(page);
+    expect(c.filter((x) => x.target === 'applyTemplate').map((x) => x.args)).toEqual([
+      [{ template: 'cascade', exampleData: true }], [{ template: 'cascade', exampleData: false }],
+    ]);
+    expect(c.some((x) => x.target === 'refreshTrafficLights')).toBe(true);
+    expect(c.find((x) => x.target === 'selectCell')?.args).toEqual([{ sheet: 'Goals', row: 2, col: 0 }]);
+    expect(c.find((x) => x.target === 'addGoal')?.args[0]).toMatchObject({ statement: 'Hire 3 analysts by Q2 2027 to support G1', parentId: 'G1' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'sheets-sidebar');
+  });
+
+  it('shows a server failure as a readable message', async () => {
+    const { page } = await open({ refreshTrafficLights: { error: 'There is no goal cascade in this workbook yet: apply the template first.' } });
+    await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('There is no goal cascade in this workbook yet: apply the template first.');
+  });
+});

@@ -23,6 +23,8 @@ export async function build(args = {}) {
     format: 'iife',
     target: 'es2019',
     minify: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
   });
   await copyFile(src('src/excel/taskpane.html'), dist('excel/taskpane.html'));
   for (const size of ICON_SIZES) await write(dist(`excel/assets/icon-${size}.png`), png(size, goalpostIcon));

@@ -13,6 +13,8 @@ export interface CascadeOptions {
   names: SheetNames;
   today: string; // YYYY-MM-DD
   exampleData: boolean;
+  /** Prepare at least this many KPI rows (per-row flavours), e.g. for a cascade with 1,000 KPIs. */
+  minKpiRows?: number;
 }
 
 const range = (row: number, c: number, rows = 1, cols = 1) => ({ row, col: c, rows, cols });
@@ -53,7 +55,7 @@ export function rowsFor(n: number, host: HostKind) {
 export function planCascade(o: CascadeOptions): SheetPlan[] {
   const ex = o.exampleData ? exampleData(o.today) : undefined;
   const goalRows = rowsFor(ex?.goals.length ?? 0, o.host);
-  const kpiRows = rowsFor(ex?.kpis.length ?? 0, o.host);
+  const kpiRows = rowsFor(Math.max(ex?.kpis.length ?? 0, o.minKpiRows ?? 0), o.host);
   const f = new Formulas(o.host, o.names, goalRows, kpiRows);
   const rules = cascadeRules(f, goalRows, kpiRows);
   return [

@@ -1,0 +1,138 @@
+/**
+ * The Excel Host adapter: plans queued on one RequestContext and sent with one context.sync() per phase
+ * (templates.md: apply and refresh in at most 3 syncs). Each block is ONE 2-D `formulas` assignment; text goes in
+ * through literalText so "=..." typed by a user stays text; dates as serial numbers with a date format.
+ */
+import { hasMarker, literalText, type Block, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
+import type { WorkbookSnapshot } from '../../shared/host/port';
+import { serialFromParts } from '../../shared/functions/coerce';
+
+type Ctx = Excel.RequestContext;
+
+function serial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return serialFromParts(y, m, d);
+}
+
+function cellFormula(c: PlanCell): unknown {
+  if (c === null) return null; // leave the cell as it is
+  if (typeof c === 'string') return literalText(c);
+  if (typeof c === 'object' && 'formula' in c) return c.formula;
+  if (typeof c === 'object' && 'date' in c) return serial(c.date);
+  return c;
+}
+
+const byIndexes = (sheet: Excel.Worksheet, r: { row: number; col: number; rows: number; cols: number }) => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+const fill = <T,>(rows: number, cols: number, v: T): T[][] => Array.from({ length: rows }, () => Array(cols).fill(v));
+
+export function queueBlock(sheet: Excel.Worksheet, b: Block): void {
+  const w = Math.max(...b.cells.map((r) => r.length));
+  const m = b.cells.map((r) => [...r, ...Array(w - r.length).fill(null)].map(cellFormula));
+  byIndexes(sheet, { row: b.row, col: b.col, rows: m.length, cols: w }).formulas = m as unknown as string[][];
+}
+
+function validationRule(v: Validation): Excel.DataValidationRule {
+  switch (v.kind) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: v.values.join(',') } };
+    case 'listFromRange':
+      return { list: { inCellDropDown: true, source: `=${v.source}` } };
+    case 'number':
+      if (v.min !== undefined && v.max !== undefined) return { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' as Excel.DataValidationOperator } };
+      return v.max !== undefined
+        ? { decimal: { formula1: v.max, operator: 'LessThanOrEqualTo' as Excel.DataValidationOperator } }
+        : { decimal: { formula1: v.min ?? -1e307, operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator } };
+    case 'date':
+      return { date: { formula1: '1900-01-01', operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator } };
+  }
+}
+
+export function queueRule(sheet: Excel.Worksheet, r: ConditionalRule): void {
+  const cf = byIndexes(sheet, r.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+  cf.custom.rule.formula = r.formula;
+  cf.custom.format.fill.color = r.fill;
+  cf.custom.format.font.color = r.font;
+}
+
+function queueSheet(ctx: Ctx, p: SheetPlan): void {
+  const sheet = ctx.workbook.worksheets.add(p.name);
+  for (const b of p.blocks) queueBlock(sheet, b);
+  for (const f of p.numberFormats ?? []) byIndexes(sheet, f.range).numberFormat = fill(f.range.rows, f.range.cols, f.format);
+  for (const v of p.validations ?? []) {
+    const dv = byIndexes(sheet, v.range).dataValidation;
+    dv.rule = validationRule(v);
+    if (v.help) dv.prompt = { showPrompt: true, title: 'Goalpost', message: v.help.slice(0, 255) };
+  }
+  for (const r of p.bold ?? []) byIndexes(sheet, r).format.font.bold = true;
+  // Column widths are in points in Excel; the plan gives pixels.
+  for (const [c, px] of Object.entries(p.columnWidths ?? {})) byIndexes(sheet, { row: 0, col: Number(c), rows: 1, cols: 1 }).format.columnWidth = px * 0.75;
+  for (const t of p.tables ?? []) {
+    const table = sheet.tables.add(byIndexes(sheet, t.range), true);
+    table.name = t.name;
+    if (t.style) table.style = t.style;
+  }
+  if (p.freezeRows) sheet.freezePanes.freezeRows(p.freezeRows);
+  for (const r of p.conditionalRules ?? []) queueRule(sheet, r);
+}
+
+/** Sheet names (sync 1), then the used values of the sheets asked for (sync 2; skipped when none is asked for). */
+export async function readSnapshot(ctx: Ctx, which: (names: string[]) => string[], alsoRules = false) {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  await ctx.sync();
+  const sheetNames = sheets.items.map((s) => s.name);
+  const wanted = which(sheetNames);
+  const used = wanted.map((n) => {
+    const range = sheets.getItem(n).getUsedRangeOrNullObject(true);
+    range.load('values');
+    const rules = alsoRules ? sheets.getItem(n).getRange().conditionalFormats : undefined;
+    rules?.load('items/customOrNullObject/rule/formula');
+    return { n, range, rules };
+  });
+  if (wanted.length) await ctx.sync();
+  const values: Record<string, unknown[][]> = {};
+  const rules: Record<string, Excel.ConditionalFormatCollection> = {};
+  for (const u of used) {
+    values[u.n] = u.range.isNullObject ? [] : u.range.values;
+    if (u.rules) rules[u.n] = u.rules;
+  }
+  return { snapshot: { sheetNames, values } as WorkbookSnapshot, rules };
+}
+
+/** Queue a whole plan (new sheets, writes into empty cells, selection); the caller syncs once. */
+export function queuePlan(ctx: Ctx, plan: WorkbookPlan, existing: string[]): void {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (const p of plan.addSheets) {
+    if (taken.has(p.name.toLowerCase())) throw new Error(`A sheet named "${p.name}" exists already; nothing was changed.`);
+  }
+  ctx.application.suspendApiCalculationUntilNextSync();
+  for (const p of plan.addSheets) queueSheet(ctx, p);
+  for (const w of plan.writes ?? []) {
+    const sheet = ctx.workbook.worksheets.getItem(w.sheet);
+    for (const b of w.blocks) queueBlock(sheet, b);
+    for (const f of w.numberFormats ?? []) byIndexes(sheet, f.range).numberFormat = fill(f.range.rows, f.range.cols, f.format);
+  }
+  if (plan.select) queueSelect(ctx, plan.select.sheet, plan.select.row, plan.select.col);
+}
+
+/** Delete exactly our rules (the marker in their formula), add the new set, write the as-of date; keep the user's rules. */
+export function queueRefresh(ctx: Ctx, plan: RefreshPlan, loaded: Record<string, Excel.ConditionalFormatCollection>): void {
+  for (const s of plan.sheets) {
+    const sheet = ctx.workbook.worksheets.getItem(s.name);
+    for (const cf of loaded[s.name]?.items ?? []) {
+      const custom = cf.customOrNullObject;
+      if (!custom.isNullObject && hasMarker(custom.rule.formula)) cf.delete();
+    }
+    for (const r of s.rules) queueRule(sheet, r);
+  }
+  for (const w of plan.writes) {
+    const sheet = ctx.workbook.worksheets.getItem(w.sheet);
+    for (const b of w.blocks) queueBlock(sheet, b);
+  }
+}
+
+export function queueSelect(ctx: Ctx, sheet: string, row: number, col: number): void {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRangeByIndexes(row, col, 1, 1).select();
+}

@@ -1,0 +1,63 @@
+/**
+ * The Excel Host port: Office.js in the same page. Every operation is one Excel.run with one sync per phase:
+ * names (1), values and, for a refresh, the existing rules (2), then every write (3).
+ */
+import type { AddGoalResult, ApplyResult, ApplyTemplateOptions, CellRef, Finding, GoalSummary, HostPort, NewGoal, RefreshResult } from '../../shared/host/port';
+import { checkGoals, listGoals, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import { queuePlan, queueRefresh, queueSelect, readSnapshot } from './adapter';
+
+type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export function today(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export class ExcelHost implements HostPort {
+  readonly kind = 'excel' as const;
+  constructor(private readonly run: Run, private readonly clock: () => string = () => today()) {}
+
+  applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult> {
+    return this.run(async (ctx) => {
+      const { snapshot } = await readSnapshot(ctx, sheetsToRead);
+      const { plan, result } = planApplyTemplate(snapshot, options, 'excel', this.clock());
+      queuePlan(ctx, plan, snapshot.sheetNames);
+      await ctx.sync();
+      return result;
+    });
+  }
+
+  refreshTrafficLights(): Promise<RefreshResult> {
+    return this.run(async (ctx) => {
+      const { snapshot, rules } = await readSnapshot(ctx, sheetsToRead, true);
+      const { plan, result } = planRefresh(snapshot, 'excel', this.clock());
+      queueRefresh(ctx, plan, rules);
+      await ctx.sync();
+      return result;
+    });
+  }
+
+  listGoals(): Promise<GoalSummary[]> {
+    return this.run(async (ctx) => listGoals((await readSnapshot(ctx, sheetsToRead)).snapshot));
+  }
+
+  addGoal(goal: NewGoal): Promise<AddGoalResult> {
+    return this.run(async (ctx) => {
+      const { snapshot } = await readSnapshot(ctx, sheetsToRead);
+      const { plan, result } = planAddGoal(snapshot, goal, 'excel', this.clock());
+      queuePlan(ctx, plan, snapshot.sheetNames);
+      await ctx.sync();
+      return result;
+    });
+  }
+
+  checkGoals(): Promise<Finding[]> {
+    return this.run(async (ctx) => checkGoals((await readSnapshot(ctx, sheetsToRead)).snapshot));
+  }
+
+  selectCell(ref: CellRef): Promise<void> {
+    return this.run(async (ctx) => {
+      queueSelect(ctx, ref.sheet, ref.row, ref.col);
+      await ctx.sync();
+    });
+  }
+}

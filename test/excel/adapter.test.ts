@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { ExcelHost } from '../../src/excel/excelHost';
+import { queuePlan, readSnapshot } from '../../src/excel/adapter';
+import { sheetsToRead } from '../../shared/cascade/useCases';
+import { CF_MARKER } from '../../shared/host/plan';
+import { cascadeWithKpis } from '../sheets/sizedPlan';
+import { fakeExcel, PropertyNotLoaded, type FakeCf, type FakeContext } from './fakeExcel';
+
+const TODAY = '2026-11-24';
+const host = (ctx: ReturnType<typeof fakeExcel>) => new ExcelHost(ctx.run, () => TODAY);
+const ours = (cfs: FakeCf[]) => cfs.filter((c) => c.custom.rule.formula.includes(CF_MARKER));
+const sheet = (ctx: FakeContext, name: string) => ctx.sheets.find((s) => s.name === name)!;
+
+describe('the fake is faithful where it matters', () => {
+  it('throws PropertyNotLoaded for a read before load and sync', async () => {
+    const { ctx } = fakeExcel();
+    ctx.seed('Data', [[1]]);
+    expect(() => ctx.workbook.worksheets.items).toThrow(PropertyNotLoaded);
+    ctx.workbook.worksheets.load('items/name');
+    expect(() => ctx.workbook.worksheets.items).toThrow(PropertyNotLoaded);
+    await ctx.sync();
+    expect(ctx.workbook.worksheets.items.map((s) => s.name)).toEqual(['Data']);
+  });
+});
+
+describe('the Excel adapter', () => {
+  it('applies the template beside a user KPIs sheet, changing nothing of it, in at most 3 syncs', async () => {
+    const x = fakeExcel();
+    const user = x.ctx.seed('KPIs', [['My KPI', 'Value'], ['Churn', 0.03]]);
+    const userCf = new (Object.getPrototypeOf(x.ctx.workbook.worksheets.getItem('KPIs').getRange().conditionalFormats).constructor)(x.ctx, user, 'B2').add('ColorScale');
+    const before = JSON.stringify([...user.cells]);
+    x.ctx.writes = [];
+    const r = await host(x).applyTemplate({ template: 'cascade', exampleData: true });
+    expect(x.ctx.syncs).toBeLessThanOrEqual(3);
+    expect(r.sheets).toContain('KPIs (2)');
+    expect(JSON.stringify([...user.cells])).toBe(before);
+    expect(user.cfs).toEqual([userCf]);
+    expect(x.ctx.writes.filter((w) => w.split('|')[1] === 'KPIs')).toEqual([]);
+    const k2 = sheet(x.ctx, 'KPIs (2)');
+    expect(k2.cells.get('1,14')).toBe("=GOALS.KPI_ATTAINMENT(L2,K2,J2,G2)");
+    expect(k2.cells.get('1,0')).toBe('K1');
+    expect(k2.tablesAdded).toHaveLength(1);
+    expect(ours(k2.cfs)).toHaveLength(6);
+    expect(x.ctx.suspended).toBe(1);
+  });
+
+  it('writes text that begins with = as literal text', async () => {
+    const x = fakeExcel();
+    await host(x).addGoal({ statement: '=WEBSERVICE("http://x") Cut costs by 5% by Q3 2027', level: 'Company', kpis: [] });
+    const write = x.ctx.formulaWrites.find((w) => w.sheet === 'Goals' && w.row === 1 && w.m[0][0] === 'G1')!;
+    expect(write.m[0][5]).toBe('\'=WEBSERVICE("http://x") Cut costs by 5% by Q3 2027');
+  });
+
+  it('refreshes ten times: one set of our rules, the user rule kept, at most 3 syncs each, as-of moved', async () => {
+    const x = fakeExcel();
+    const h = host(x);
+    await h.applyTemplate({ template: 'cascade', exampleData: true });
+    const goals = sheet(x.ctx, 'Goals');
+    const userCf = x.ctx.workbook.worksheets.getItem('Goals').getRangeByIndexes(1, 0, 10, 1).conditionalFormats.add('Custom');
+    userCf.custom.rule.formula = '=A2="G1"';
+    for (let i = 0; i < 10; i++) {
+      x.ctx.syncs = 0;
+      await new ExcelHost(x.run, () => '2027-01-15').refreshTrafficLights();
+      expect(x.ctx.syncs).toBeLessThanOrEqual(3);
+    }
+    expect(ours(goals.cfs)).toHaveLength(3);
+    expect(goals.cfs).toContain(userCf);
+    expect(ours(sheet(x.ctx, 'KPIs').cfs)).toHaveLength(6);
+    expect(sheet(x.ctx, 'Settings').cells.get('5,1')).toBe(46402); // 2027-01-15
+  });
+
+  it('needs at most 3 syncs for 100 and for 1,000 KPI rows', async () => {
+    for (const n of [100, 1000]) {
+      const x = fakeExcel();
+      const { snapshot } = await readSnapshot(x.ctx as unknown as Excel.RequestContext, sheetsToRead);
+      queuePlan(x.ctx as unknown as Excel.RequestContext, cascadeWithKpis(n, 'excel'), snapshot.sheetNames);
+      await x.ctx.sync();
+      expect(x.ctx.syncs, `${n} rows`).toBeLessThanOrEqual(3);
+      expect(sheet(x.ctx, 'KPIs').cells.get(`${n},0`)).toBe(`K${n}`);
+      x.ctx.syncs = 0;
+      await host(x).refreshTrafficLights();
+      expect(x.ctx.syncs).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('adds goals into empty rows only, lists and checks them, and selects a cell', async () => {
+    const x = fakeExcel();
+    const h = host(x);
+    await h.applyTemplate({ template: 'cascade', exampleData: true });
+    const r = await h.addGoal({ statement: 'Hire 3 analysts by Q2 2027', level: 'Team', parentId: 'G1', kpis: [{ name: 'Analysts hired', target: 3 }] });
+    expect(r).toMatchObject({ goalId: 'G13', kpiIds: ['K14'] });
+    expect(sheet(x.ctx, 'Goals').cells.get('13,0')).toBe('G13');
+    expect((await h.listGoals()).map((g) => g.id)).toContain('G13');
+    expect((await h.checkGoals()).map((f) => f.message)).toContain('G12 has no KPI: add one that measures it.');
+    await h.selectCell({ sheet: 'KPIs', row: 3, col: 8 });
+    expect(x.ctx.selected).toEqual({ sheet: 'KPIs', row: 3, col: 8 });
+  });
+});

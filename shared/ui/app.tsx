@@ -22,12 +22,15 @@ export function App({ port }: { port: HostPort }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [example, setExample] = useState(true);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  // Bumped after every action that may have changed the workbook, so the wizard re-reads the goals.
+  const [changes, setChanges] = useState(0);
 
   async function run(label: string, action: () => Promise<string>) {
     setBusy(label);
     setStatus({ text: `${label}...` });
     try {
       setStatus({ text: await action() });
+      setChanges((n) => n + 1);
     } catch (e) {
       setStatus({ text: readableError(e), error: true });
     } finally {
@@ -65,7 +68,7 @@ export function App({ port }: { port: HostPort }) {
         </button>
       </section>
 
-      <GoalWizard port={port} busy={!!busy} run={run} />
+      <GoalWizard port={port} busy={!!busy} run={run} changes={changes} />
 
       <section aria-labelledby="gp-check">
         <h2 id="gp-check">Check goals</h2>
@@ -103,5 +106,6 @@ export function App({ port }: { port: HostPort }) {
 }
 
 export function mountApp(root: HTMLElement, port: HostPort): void {
+  root.replaceChildren(); // the page's "Loading..." placeholder
   render(<App port={port} />, root);
 }

@@ -33,8 +33,8 @@ function periodsLeft(deadline: string, frequency: KpiForm['frequency']): number 
 
 const LEVELS: NewGoal['level'][] = ['Company', 'Department', 'Team', 'Person'];
 
-export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void> }) {
-  const { port, busy, run } = props;
+export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number }) {
+  const { port, busy, run, changes = 0 } = props;
   const [text, setText] = useState('');
   const [level, setLevel] = useState<NewGoal['level']>('Company');
   const [parentId, setParentId] = useState('');
@@ -47,7 +47,7 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
 
   useEffect(() => {
     port.listGoals().then(setGoals, () => setGoals([]));
-  }, [port]);
+  }, [port, changes]);
 
   const parent = goals.find((g) => g.id === parentId);
   const first = kpis[0];
@@ -153,9 +153,7 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
         disabled={busy || !text.trim()}
         onClick={() =>
           run('Adding the goal', async () => {
-            const r = await port.addGoal(goal());
-            setGoals(await port.listGoals().catch(() => goals));
-            return r.message;
+            return (await port.addGoal(goal())).message;
           })
         }
       >

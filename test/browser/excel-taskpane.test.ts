@@ -1,0 +1,79 @@
+/**
+ * The BUILT task pane (dist/excel/taskpane.html, which also loads functions.js: the shared runtime) in headless
+ * Chromium. office.js is the real file from @microsoft/office-js served by our dev server; a fake Office / Excel
+ * (test/browser/harness/officeFake.ts) is injected right after it, since there is no Excel here.
+ */
+import * as esbuild from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { localOfficeJs, startStaticServer } from '../../scripts/dev-server.mjs';
+import { DIST } from '../hosts/loaders';
+import { launch, screenshot, watchErrors } from './chromium';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+const officeJsRequests: string[] = [];
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goalpost-office-'));
+  await esbuild.build({ entryPoints: [resolve(__dirname, 'harness/officeFake.ts')], bundle: true, format: 'iife', outfile: join(dir, 'officeFake.js'), logLevel: 'error' });
+  server = await startStaticServer({
+    root: resolve(DIST, 'excel'),
+    mounts: { '/office/': resolve(__dirname, '../../node_modules/@microsoft/office-js/dist'), '/__test/': dir },
+    transform: (path: string, html: string) => localOfficeJs(path, html).replace('<script src="functions.js">', '<script src="/__test/officeFake.js"></script>\n  <script src="functions.js">'),
+  });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the Excel task pane', () => {
+  it('loads office.js locally, associates the functions, and its buttons reach the adapter', async () => {
+    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    const errors = watchErrors(page);
+    page.on('request', (r) => r.url().includes('office.js') && officeJsRequests.push(r.url()));
+    // Offline: office.js's telemetry frame and anything else off this machine is refused at once.
+    await page.route((url) => !url.href.startsWith(server.url), (r) => r.abort());
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('heading', { name: 'Goalpost' }).waitFor();
+    expect(officeJsRequests.some((u) => u.endsWith('/office/office.js'))).toBe(true);
+    const fake = () => page.evaluate(() => {
+      const f = (window as unknown as { __fake: { ctx: { sheets: { name: string; cfs: unknown[] }[]; syncs: number }; associated: string[]; actions: object; officeJsLoaded: boolean } }).__fake;
+      return { sheets: f.ctx.sheets.map((s) => ({ name: s.name, cfs: s.cfs.length })), syncs: f.ctx.syncs, associated: f.associated, actions: Object.keys(f.actions), officeJsLoaded: f.officeJsLoaded };
+    });
+    const before = await fake();
+    expect(before.officeJsLoaded).toBe(true);
+    expect(before.associated).toContain('KPI_ATTAINMENT');
+    expect(before.associated.length).toBe(14);
+    expect(before.actions).toEqual(['refreshTrafficLights']);
+
+    await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Added the goal cascade with example data/);
+    // The wizard's parent picker now offers the template's goals, and the page's placeholder is gone.
+    await expect.poll(() => page.locator('#gp-parent option').count()).toBe(13);
+    expect(await page.getByText('Loading Goalpost...').count()).toBe(0);
+    const applied = await fake();
+    expect(applied.sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'OKRs', 'NPS', 'Review', 'Settings']);
+    expect(applied.sheets.find((s) => s.name === 'KPIs')!.cfs).toBe(6);
+
+    await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Traffic lights refreshed/);
+    expect((await fake()).sheets.find((s) => s.name === 'Goals')!.cfs).toBe(3);
+
+    // The ribbon button's function command runs in the same runtime.
+    const completed = await page.evaluate(async () => {
+      let done = false;
+      await (window as unknown as { __fake: { actions: Record<string, (e: { completed(): void }) => Promise<void>> } }).__fake.actions.refreshTrafficLights({ completed: () => void (done = true) });
+      return done;
+    });
+    expect(completed).toBe(true);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await screenshot(page, 'excel-taskpane');
+  });
+});

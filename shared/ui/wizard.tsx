@@ -115,7 +115,12 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
         {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
       </select>
       <label for="gp-parent">Parent goal</label>
-      <select id="gp-parent" value={parentId} onChange={(e) => setParentId((e.target as HTMLSelectElement).value)}>
+      <select id="gp-parent" value={parentId} onChange={(e) => {
+        const id = (e.target as HTMLSelectElement).value;
+        setParentId(id);
+        // A goal under another one is not a company goal: move it a level down (the user can still change it).
+        if (id && level === 'Company') setLevel('Department');
+      }}>
         <option value="">(none: a top-level goal)</option>
         {goals.map((g) => (
           <option key={g.id} value={g.id}>

@@ -73,6 +73,27 @@ describe('the Excel task pane', () => {
       return done;
     });
     expect(completed).toBe(true);
+    // The goal wizard: a vague goal fails Measurable and Time-bound with hints; a SMART one passes; "Add to cascade"
+    // writes it into the Goals sheet, a leading "=" as literal text.
+    await page.getByLabel('Goal statement').fill('Increase sales');
+    const met = (k: string) => page.locator(`[data-criterion="${k}"]`).getAttribute('data-met');
+    expect(await met('measurable')).toBe('no');
+    expect(await met('timeBound')).toBe('no');
+    expect(await page.locator('[data-criterion="measurable"]').innerText()).toMatch(/Hint: add a number or metric/);
+    const goal = '=HYPERLINK("http://x") Increase online sales revenue by 10% by Q3 2027';
+    await page.getByLabel('Goal statement').fill(goal);
+    await page.getByLabel('Parent goal').selectOption('G1');
+    for (const k of ['specific', 'measurable', 'relevant', 'timeBound']) expect(await met(k), k).toBe('yes');
+    await page.getByLabel('KPI that measures it').fill('Online revenue');
+    await page.getByLabel('KPI target').fill('2.5');
+    await page.getByRole('button', { name: 'Add to cascade' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Added goal G13 with K14 to Goals.');
+    const written = await page.evaluate(() => {
+      const f = (window as unknown as { __fake: { ctx: { formulaWrites: { sheet: string; row: number; m: unknown[][] }[] } } }).__fake;
+      return f.ctx.formulaWrites.filter((w) => (w.sheet === 'Goals' && w.row === 13) || (w.sheet === 'KPIs' && w.row === 14)).map((w) => w.m[0].slice(0, 6));
+    });
+    expect(written[0]).toEqual(['G13', 'Department', 'G1', null, null, `'${goal}`]);
+    expect(written[1].slice(0, 3)).toEqual(['K14', 'G13', 'Online revenue']);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await screenshot(page, 'excel-taskpane');
   });

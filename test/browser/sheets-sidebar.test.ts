@@ -77,7 +77,14 @@ describe('dist/sheets/Sidebar.html', () => {
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Traffic lights refreshed/);
     await page.getByRole('button', { name: 'Check goals' }).click();
     await page.getByRole('button', { name: 'G2 has no KPI: add one that measures it.' }).click();
+    await page.getByLabel('Goal statement').fill('Increase sales');
+    const met = (k: string) => page.locator(`[data-criterion="${k}"]`).getAttribute('data-met');
+    expect([await met('measurable'), await met('timeBound')]).toEqual(['no', 'no']);
+    expect(await page.locator('[data-criterion="timeBound"]').innerText()).toMatch(/Hint: add a deadline/);
+    await page.getByLabel('Goal statement').fill('<img src=x onerror=alert(1)> Hire 3 analysts by Q2 2027 to support G1');
+    expect(await page.locator('img').count()).toBe(0);
     await page.getByLabel('Goal statement').fill('Hire 3 analysts by Q2 2027 to support G1');
+    for (const k of ['specific', 'measurable', 'relevant', 'timeBound']) expect(await met(k), k).toBe('yes');
     await page.getByLabel('Parent goal').selectOption('G1');
     await page.getByRole('button', { name: 'Add to cascade' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Added goal G3 to Goals.');

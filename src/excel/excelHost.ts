@@ -2,7 +2,8 @@
  * The Excel Host port: Office.js in the same page. Every operation is one Excel.run with one sync per phase:
  * names (1), values and, for a refresh, the existing rules (2), then every write (3).
  */
-import type { AddGoalResult, ApplyResult, ApplyTemplateOptions, CellRef, Finding, GoalSummary, HostPort, NewGoal, RefreshResult } from '../../shared/host/port';
+import type { AddGoalResult, ApplyResult, ApplyTemplateOptions, CellRef, Finding, GoalSummary, HostPort, NewGoal, RefreshResult, WorkbookSnapshot } from '../../shared/host/port';
+import type { WorkbookPlan } from '../../shared/host/plan';
 import { checkGoals, listGoals, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
 import { queuePlan, queueRefresh, queueSelect, readSnapshot } from './adapter';
 
@@ -16,14 +17,19 @@ export class ExcelHost implements HostPort {
   readonly kind = 'excel' as const;
   constructor(private readonly run: Run, private readonly clock: () => string = () => today()) {}
 
-  applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult> {
+  /** Snapshot, let the core plan, queue the plan, sync once: the shape of every use case that writes. */
+  private planAndApply<R>(planFor: (s: WorkbookSnapshot) => { plan: WorkbookPlan; result: R }): Promise<R> {
     return this.run(async (ctx) => {
       const { snapshot } = await readSnapshot(ctx, sheetsToRead);
-      const { plan, result } = planApplyTemplate(snapshot, options, 'excel', this.clock());
+      const { plan, result } = planFor(snapshot);
       queuePlan(ctx, plan, snapshot.sheetNames);
       await ctx.sync();
       return result;
     });
+  }
+
+  applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult> {
+    return this.planAndApply((s) => planApplyTemplate(s, options, 'excel', this.clock()));
   }
 
   refreshTrafficLights(): Promise<RefreshResult> {
@@ -41,13 +47,7 @@ export class ExcelHost implements HostPort {
   }
 
   addGoal(goal: NewGoal): Promise<AddGoalResult> {
-    return this.run(async (ctx) => {
-      const { snapshot } = await readSnapshot(ctx, sheetsToRead);
-      const { plan, result } = planAddGoal(snapshot, goal, 'excel', this.clock());
-      queuePlan(ctx, plan, snapshot.sheetNames);
-      await ctx.sync();
-      return result;
-    });
+    return this.planAndApply((s) => planAddGoal(s, goal, 'excel', this.clock()));
   }
 
   checkGoals(): Promise<Finding[]> {

@@ -1,0 +1,88 @@
+/**
+ * dist/playground/main.js: the playground page. A grid on HyperFormula with every Goalpost function, and beside it
+ * the same add-in UI as the Excel task pane and the Sheets sidebar, talking to the grid through the playground's
+ * Host port. The workbook is kept in localStorage and survives a reload.
+ */
+import { mountApp } from '../../shared/ui/app';
+import { createPlaygroundAdapter } from './adapter';
+import { installConsoleApi } from './consoleApi';
+import { createPlaygroundWorkbook } from './engine';
+import { FileActions } from './fileActions';
+import { FormulaBar } from './formulaBar';
+import { GridView } from './gridView';
+import { loadWorkbook, readFromStore, saveToStore, STORAGE_KEY } from './persistence';
+import { createPlaygroundPort } from './playgroundPort';
+import { Selection } from './selection';
+import { SheetTabs } from './sheetTabs';
+
+const SAVE_DELAY_MS = 300;
+
+function byId(id: string): HTMLElement {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`The page has no #${id}.`);
+  return e;
+}
+
+function start(): void {
+  const wb = createPlaygroundWorkbook();
+  let notice = '';
+  const saved = readFromStore(localStorage);
+  if (saved) {
+    try {
+      loadWorkbook(wb, saved);
+    } catch (e) {
+      // Keep what could not be read, so nothing is lost, and start empty.
+      localStorage.setItem(`${STORAGE_KEY}.unreadable`, localStorage.getItem(STORAGE_KEY) ?? '');
+      wb.clear();
+      notice = `The saved workbook could not be read (${e instanceof Error ? e.message : String(e)}); starting empty.`;
+    }
+  } else if (localStorage.getItem(STORAGE_KEY)) {
+    notice = 'The saved workbook could not be read; starting empty.';
+  }
+  if (!wb.sheetNames().length) wb.addSheet('Sheet1');
+  const first = wb.sheetNames()[0];
+  const at = saved?.selection && wb.hasSheet(saved.selection.sheet) ? saved.selection : { sheet: first, row: 0, col: 0 };
+  const selection = new Selection(at);
+
+  const adapter = createPlaygroundAdapter(wb, selection);
+  const port = createPlaygroundPort(adapter);
+  const files = new FileActions(wb, selection);
+  let bar: FormulaBar | undefined;
+  const grid = new GridView(wb, selection, {
+    onEditorInput: (text) => bar?.mirror(text),
+    onError: (message) => files.say(message, true),
+  });
+  bar = new FormulaBar(wb, selection, grid);
+  const tabs = new SheetTabs(wb, selection);
+
+  byId('file-actions').replaceWith(files.element);
+  byId('formula-bar').replaceWith(bar.element);
+  byId('sheet-area').append(grid.element);
+  byId('sheet-tabs').replaceWith(tabs.element);
+  mountApp(byId('addin'), port);
+  grid.render();
+  grid.focus();
+  if (notice) files.say(notice, true);
+
+  // Save after every change (debounced) and when the page goes away.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    try {
+      saveToStore(localStorage, wb, selection.get());
+    } catch (e) {
+      files.say(`Could not keep the workbook in this browser: ${e instanceof Error ? e.message : String(e)}`, true);
+    }
+  };
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  };
+  wb.onChange(saveSoon);
+  selection.onChange(saveSoon);
+  addEventListener('pagehide', () => timer !== undefined && save());
+  installConsoleApi(window, wb, selection, { saveNow: save });
+}
+
+start();

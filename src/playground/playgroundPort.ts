@@ -1,0 +1,44 @@
+/**
+ * The playground's Host port: the same three steps as in Excel and Sheets (snapshot the workbook, let the core
+ * plan, apply the plan with the adapter), here over HyperFormula in the page.
+ */
+import type { HostPort } from '../../shared/host/port';
+import { checkGoals, listGoals, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import type { PlaygroundAdapter } from './adapter';
+
+/** Today on the user's clock, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function createPlaygroundPort(adapter: PlaygroundAdapter, today: () => string = () => localToday()): HostPort {
+  const snapshot = () => adapter.snapshot(sheetsToRead(adapter.sheetNames()));
+  return {
+    kind: 'playground',
+    async applyTemplate(options) {
+      const { plan, result } = planApplyTemplate(await snapshot(), options, 'playground', today());
+      await adapter.applyPlan(plan);
+      return result;
+    },
+    async refreshTrafficLights() {
+      const { plan, result } = planRefresh(await snapshot(), 'playground', today());
+      await adapter.applyRefresh(plan);
+      return result;
+    },
+    async listGoals() {
+      return listGoals(await snapshot());
+    },
+    async addGoal(goal) {
+      const { plan, result } = planAddGoal(await snapshot(), goal, 'playground', today());
+      await adapter.applyPlan(plan);
+      return result;
+    },
+    async checkGoals() {
+      return checkGoals(await snapshot());
+    },
+    async selectCell(ref) {
+      await adapter.select(ref.sheet, ref.row, ref.col);
+    },
+  };
+}

@@ -1,9 +1,13 @@
-/** The sheet tabs under the grid: one per sheet (click to show it) and "+" to add an empty sheet. */
-import type { Selection } from './selection';
+/**
+ * The sheet tabs under the grid: one per sheet (click to show it, back at the cell last selected there) and "+" to
+ * add an empty sheet.
+ */
+import type { CellPosition, Selection } from './selection';
 import type { PlaygroundWorkbook } from './workbook';
 
 export class SheetTabs {
   readonly element: HTMLElement;
+  private readonly lastCell = new Map<string, CellPosition>();
 
   constructor(
     private readonly wb: PlaygroundWorkbook,
@@ -14,7 +18,10 @@ export class SheetTabs {
     this.element.className = 'sheet-tabs';
     this.element.setAttribute('aria-label', 'Sheets');
     wb.onChange(() => this.render());
-    selection.onChange(() => this.render());
+    selection.onChange((p) => {
+      this.lastCell.set(p.sheet, p);
+      this.render();
+    });
     this.render();
   }
 
@@ -30,7 +37,7 @@ export class SheetTabs {
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-selected', String(name === active));
       tab.textContent = name;
-      tab.addEventListener('click', () => this.selection.set({ sheet: name, row: 0, col: 0 }));
+      tab.addEventListener('click', () => this.selection.set(this.lastCell.get(name) ?? { sheet: name, row: 0, col: 0 }));
       list.append(tab);
     }
     const add = this.doc.createElement('button');

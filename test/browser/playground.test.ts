@@ -64,6 +64,7 @@ interface Opened {
 /** A new browser profile (empty localStorage) with the playground open. */
 async function open(): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   const page = await context.newPage();
   const errors = watchErrors(page);
   const foreign: string[] = [];
@@ -91,18 +92,25 @@ async function typeInto(page: Page, addr: string, text: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Show a sheet with one of its columns (found by its header) scrolled into view, at `row` (1-based, default 2). */
+async function showColumn(page: Page, sheet: string, header: string, row = 2): Promise<string> {
+  const c = ((await valuesOf(page, sheet))[0] ?? []).map(String).indexOf(header);
+  expect(c, `${sheet} has a "${header}" column`).toBeGreaterThanOrEqual(0);
+  await showSheet(page, sheet);
+  const addr = `${colLetter(c)}${row}`;
+  await goTo(page, addr);
+  return addr;
+}
+
 async function showSheet(page: Page, name: string) {
   await page.getByRole('tab', { name, exact: true }).click();
   await expect.poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected')).toBe('true');
 }
 
-/** Paste text into the grid at the selected cell, as Ctrl+V with that text on the clipboard does. */
+/** Paste text into the grid at the selected cell the way a user does: the text on the clipboard, then Ctrl+V. */
 async function paste(page: Page, text: string) {
-  await page.locator('[data-testid="grid"]').evaluate((grid, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
 }
 
 interface Api {
@@ -215,6 +223,10 @@ describe('the playground page', () => {
     await typeInto(page, 'G2', '=KPI_ATTAINMENT(E2,F2)');
     await expect.poll(() => cell(page, 'G2').innerText()).toBe('0.9');
     expect(await cell(page, 'F1').innerText()).toBe('target');
+    // Ctrl+C copies what a cell shows.
+    await goTo(page, 'C1');
+    await page.keyboard.press('Control+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('45');
     await screenshot(page, 'playground-nps');
     expect(errors).toEqual([]);
     await context.close();
@@ -231,7 +243,19 @@ describe('the playground page', () => {
     // Traffic lights: the plan's conditional-format rules, evaluated, give cells of all three colours.
     const fills = await fillsShown(page);
     expect([...fills]).toEqual(expect.arrayContaining([GREEN, YELLOW, RED]));
-    await showSheet(page, 'KPIs');
+    // Some figures: the first KPI's attainment as KPI_ATTAINMENT defines it, shown as a percentage; the NPS figures.
+    const kpis = await valuesOf(page, 'KPIs');
+    const k = (h: string) => kpis[1][kpis[0].indexOf(h)] as number | '';
+    const expected = k('Baseline') === '' ? (k('Actual') as number) / (k('Target') as number)
+      : ((k('Actual') as number) - (k('Baseline') as number)) / ((k('Target') as number) - (k('Baseline') as number));
+    expect(k('Attainment')).toBeCloseTo(expected, 10);
+    expect(await cell(page, await showColumn(page, 'KPIs', 'Attainment')).innerText()).toMatch(/^-?\d+(\.\d+)?%$/);
+    const nps = await valuesOf(page, 'NPS');
+    const answers = nps.slice(1).map((r) => r[0]).filter((a): a is number => typeof a === 'number');
+    const figure = (label: string) => nps.find((r) => r[2] === label)?.[3];
+    expect(figure('Responses')).toBe(answers.length);
+    expect(figure('NPS')).toBeCloseTo((100 * (answers.filter((a) => a >= 9).length - answers.filter((a) => a <= 6).length)) / answers.length, 10);
+    await showColumn(page, 'KPIs', 'Status');
     await screenshot(page, 'playground-template');
 
     // The wizard writes a new goal into the Goals sheet, with its SMART check computed by SMART_CHECK.
@@ -242,9 +266,11 @@ describe('the playground page', () => {
     const header = goals[0].map(String);
     const row = goals.find((r) => r.includes(statement));
     expect(row).toBeDefined();
-    const smart = row![header.findIndex((h) => /SMART/i.test(h))];
+    const smart = row![header.indexOf('SMART check')];
     expect(String(smart)).toMatch(/^(SMART|Missing: .+)$/);
-    await showSheet(page, 'Goals');
+    // ...and the grid shows it in that row.
+    const smartCell = await showColumn(page, 'Goals', 'SMART check', goals.indexOf(row!) + 1);
+    expect(await cell(page, smartCell).innerText()).toBe(String(smart));
     await screenshot(page, 'playground-wizard');
 
     // Refresh twice: one set of our rules on every sheet, the same as after one refresh.
@@ -269,7 +295,7 @@ describe('the playground page', () => {
     expect(await allInputs(page)).toEqual(before.inputs);
     expect(await allRules(page)).toEqual(before.rules);
     expect([...(await fillsShown(page))]).toEqual(expect.arrayContaining([GREEN, YELLOW, RED]));
-    await showSheet(page, 'Goals');
+    await showColumn(page, 'Goals', 'Status');
     await screenshot(page, 'playground-reloaded');
 
     // Download the .xlsx, start a new workbook, open the file again: the same values and rules.
@@ -284,7 +310,7 @@ describe('the playground page', () => {
     expect(await allValues(page)).toEqual(before.values);
     expect(await allRules(page)).toEqual(before.rules);
     expect([...(await fillsShown(page))]).toEqual(expect.arrayContaining([GREEN, YELLOW, RED]));
-    await showSheet(page, 'KPIs');
+    await showColumn(page, 'KPIs', 'Status');
     await screenshot(page, 'playground-uploaded');
 
     expect(errors).toEqual([]);

@@ -23,6 +23,21 @@ function byId(id: string): HTMLElement {
   return e;
 }
 
+function cycleFocusWithF6(regions: HTMLElement[]): void {
+  const focusables = (r: HTMLElement) =>
+    [...r.querySelectorAll<HTMLElement>('[tabindex="0"], input:not([type=hidden]), select, textarea, button')].filter((e) => !e.hidden && !(e as HTMLButtonElement).disabled);
+  addEventListener('keydown', (e) => {
+    if (e.key !== 'F6') return;
+    e.preventDefault();
+    const now = regions.findIndex((r) => r.contains(document.activeElement));
+    for (let i = 1; i <= regions.length; i++) {
+      const next = regions[(now + (e.shiftKey ? -i : i) + regions.length * 2) % regions.length];
+      const target = focusables(next)[0];
+      if (target) return target.focus();
+    }
+  });
+}
+
 function start(): void {
   const wb = createPlaygroundWorkbook();
   let notice = '';
@@ -62,6 +77,8 @@ function start(): void {
   mountApp(byId('addin'), port);
   grid.render();
   grid.focus();
+  // F6 moves between the grid, the formula bar and the add-in panel (as in Office), so Tab can stay a spreadsheet key.
+  cycleFocusWithF6([grid.element, bar.element, byId('addin')]);
   if (notice) files.say(notice, true);
 
   // Save after every change (debounced) and when the page goes away.

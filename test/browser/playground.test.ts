@@ -200,6 +200,18 @@ describe('the playground page', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => cell(page, 'C3').innerText()).toBe('');
 
+    // F6 moves between the grid, the formula bar and the add-in panel; Tab stays inside the grid.
+    const focused = () => page.evaluate(() => document.activeElement?.closest('.grid, .formula-bar, #addin')?.className || document.activeElement?.id);
+    await cell(page, 'A1').click();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('grid');
+    await page.keyboard.press('F6');
+    expect(await focused()).toBe('formula-bar');
+    await page.keyboard.press('F6');
+    expect(await focused()).toBe('addin');
+    await page.keyboard.press('F6');
+    expect(await focused()).toBe('grid');
+
     await screenshot(page, 'playground-formulas');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

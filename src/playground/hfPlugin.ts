@@ -120,8 +120,13 @@ export function registerGoalpostFunctions(): void {
   registered = true;
 }
 
-/** A HyperFormula instance with our functions, dates as Excel serials (1899-12-30 epoch, 1900 leap-year bug kept). */
+/**
+ * A HyperFormula instance with our functions and Excel's serial dates: day 0 is 1899-12-31 and the fictitious
+ * 1900-02-29 exists, so DATE(2025,1,1) is 45658 as in Excel and Sheets (with leapYear1900 alone it would be 45659).
+ */
 export function createHyperFormula(sheets: Record<string, unknown[][]> = { Sheet1: [] }, config: Partial<ConfigParams> = {}): HyperFormula {
   registerGoalpostFunctions();
-  return HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', leapYear1900: true, ...config });
+  return HyperFormula.buildFromSheets(sheets as never, {
+    licenseKey: 'gpl-v3', leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 }, ...config,
+  });
 }

@@ -64,7 +64,9 @@ describe('our functions in HyperFormula (one plugin generated from the registry)
   });
 
   it('reads dates as Excel serial numbers', () => {
-    const hf = createHyperFormula({ S: [['=KPI_PACE(50,100,DATE(2026,1,1),DATE(2026,12,31),DATE(2026,7,2))']] });
+    const hf = createHyperFormula({ S: [['=KPI_PACE(50,100,DATE(2026,1,1),DATE(2026,12,31),DATE(2026,7,2))', '=DATE(2025,1,1)', '=DATE(1900,3,1)']] });
     expect(at(hf, 0, 0)).toBeCloseTo(1, 9);
+    expect(at(hf, 0, 1)).toBe(45658); // the spec's worked serial
+    expect(at(hf, 0, 2)).toBe(61); // Excel keeps the fictitious 1900-02-29 as day 60
   });
 });

@@ -26,7 +26,7 @@ export async function run() {
     try {
       statSync(dist(rel));
     } catch {
-      console.log(`     size dist/${rel}: not built (its add-in shell is not in this build)`);
+      figure(`size dist/${rel}`, 'missing', '', { test: () => false, text: 'must be built' });
     }
   }
 }

@@ -1,12 +1,13 @@
 /**
  * A narrow, call-counting fake of SpreadsheetApp, HtmlService and the Ui (none exists offline). Faithful where the
- * adapter depends on it: 1-based getRange, setValues checks the array against the range, a string beginning with "="
- * becomes a formula unless it begins with an apostrophe (which is dropped, as Sheets does), setConditionalFormatRules
+ * adapter depends on it: 1-based getRange, setValues checks the array against the range and reads strings as typed
+ * (storedValue: numbers, dates, booleans, "=..." formulas; an apostrophe keeps text and is dropped), setConditionalFormatRules
  * replaces all rules, getDataRange covers A1 to the last cell with content. It does not calculate formulas:
  * getValues returns a formula's text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { typed } from '../excel/typedInput';
 
 export interface Counter {
   total: number;
@@ -40,6 +41,8 @@ export class FakeRule {
 
 export class FakeSheet {
   cells = new Map<string, unknown>();
+  /** Keys of cells that hold a formula (their text is in cells): tells "=1+1" typed as text from a formula. */
+  formulaCells = new Set<string>();
   formats = new Map<string, string>();
   rules: FakeRule[] = [];
   frozenRows = 0;
@@ -97,6 +100,32 @@ export class FakeSheet {
   }
 }
 
+/**
+ * What Sheets stores for one value given to setValues. Strings are read as typed (Sheets API USER_ENTERED: "parsed as if
+ * the user typed them into the UI"; see test/excel/typedInput.ts for the cases and sources): "1.10" -> 1.1, "90%" -> 0.9,
+ * "3/4" and "2026-01-31" -> a Date, "TRUE" -> true, "=..." a formula (kept as its text: the fake does not calculate),
+ * a leading apostrophe keeps the rest as text. Other values are stored as given.
+ */
+export function storedValue(v: unknown): { value: unknown; formula: boolean } {
+  if (typeof v !== 'string') return { value: v, formula: false };
+  const t = typed(v, 'sheets');
+  switch (t.kind) {
+    case 'empty':
+      return { value: '', formula: false };
+    case 'text':
+      return { value: t.text, formula: false };
+    case 'formula':
+      return { value: t.formula, formula: true };
+    case 'number':
+    case 'boolean':
+      return { value: t.value, formula: false };
+    case 'date': {
+      const ms = Math.round(t.dayFraction * 86400000);
+      return { value: new Date(t.y, t.m - 1, t.d, 0, 0, 0, ms), formula: false };
+    }
+  }
+}
+
 export class FakeRange {
   constructor(readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly h: number, readonly w: number) {}
   setValues(values: unknown[][]) {
@@ -105,7 +134,9 @@ export class FakeRange {
     }
     values.forEach((r, i) => r.forEach((v, j) => {
       const k = this.sheet.key(this.row + i, this.col + j);
-      const stored = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+      const { value: stored, formula } = storedValue(v);
+      if (formula) this.sheet.formulaCells.add(k);
+      else this.sheet.formulaCells.delete(k);
       if (stored === '' || stored === null) this.sheet.cells.delete(k);
       else this.sheet.cells.set(k, stored);
     }));

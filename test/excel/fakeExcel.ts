@@ -1,36 +1,73 @@
 /**
  * A small fake of the Excel object model for adapter tests (office-addin-mock cannot mock collections). Faithful where
- * the adapter depends on it: reading a property before load() + sync() throws PropertyNotLoaded, as Excel does;
- * context.sync() is counted; every write is recorded; conditional formats are a collection with add / items / delete.
+ * the adapter depends on it, each behaviour with its source:
+ * - Batching: every write, load, add and delete is QUEUED and runs at context.sync(), in order; nothing reaches the
+ *   workbook before (docs: "Application-specific API model", "Call context.sync() to send queued commands"). Reading a
+ *   property needs load() and a sync that ran it, or it throws PropertyNotLoaded; the value is the one at that sync.
+ * - Excel.run sends one last sync of whatever is still queued when the batch's promise resolves (office.js
+ *   ClientRequestContext._runCommon: `ctx.sync(runBodyResult)`; an empty request is not sent). A context.sync() still
+ *   running when the batch resolves was not awaited: its error would be lost, so the fake's run fails loudly.
+ * - A batch is NOT transactional: when an operation fails at sync, the ones before it stay applied, the ones after it
+ *   are dropped, and sync rejects with the error (docs: "Error handling with the application-specific JavaScript APIs":
+ *   the operations before the failing one are not rolled back).
+ * - Strings written through `formulas` or `values` are read as typed (typedInput.ts): "1.10" -> 1.1, "3/4" -> a date
+ *   serial, "TRUE" -> true, "=..." a formula; a leading apostrophe keeps the rest as text. Into a cell already formatted
+ *   as text ("@") a string stays text (spec platforms.md).
+ * - An array written to a range must have the range's shape, or the assignment throws InvalidArgument when queued
+ *   (a single value is applied to every cell, as Office.js allows).
+ * - Worksheet names and table names are unique in the workbook, compared case-insensitively: a taken name fails at sync
+ *   (worksheets: ItemAlreadyExists; tables: InvalidArgument, "The argument is invalid or missing or has an incorrect
+ *   format.", office-js issue 551; overlapping tables: InvalidArgument, office-js issue 1199).
+ * Counters: `syncs` counts requests sent; `writes` and `formulaWrites` record what the adapter queued, when it queued it.
  */
+import { excelSerial, typed } from './typedInput';
+
 export class PropertyNotLoaded extends Error {
   code = 'PropertyNotLoaded';
 }
 
+/** An error as Office.js rejects context.sync() with (RichApi.Error with a code). */
+export class FakeExcelError extends Error {
+  name = 'RichApi.Error';
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
 class Loadable {
   private loaded = new Set<string>();
-  private pending = new Set<string>();
-  constructor(protected ctx: FakeContext) {
-    ctx.objects.push(this);
-  }
+  constructor(protected ctx: FakeContext) {}
+  /** Queued like everything else: the properties are read when the sync runs this load. */
   load(props?: string | string[] | Record<string, unknown>) {
     const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : ['*'];
-    for (const p of list) this.pending.add(p.trim().split('/')[0] === 'items' ? 'items' : p.trim().split('/')[0]);
+    const names = list.map((p) => p.trim().split('/')[0]);
+    this.ctx.enqueue(() => {
+      for (const p of names) {
+        this.capture(p);
+        this.loaded.add(p);
+      }
+    });
     return this;
   }
-  commit() {
-    for (const p of this.pending) this.loaded.add(p);
-    this.pending.clear();
+  /** Take the value of a property as it is at the sync that runs the load. */
+  protected capture(prop: string): void {
+    void prop;
   }
   protected need(prop: string) {
     if (!this.loaded.has(prop) && !this.loaded.has('*')) throw new PropertyNotLoaded(`The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
   }
 }
 
+/** A worksheet as the API sees it: a proxy resolved by name when an operation runs at sync. */
+export interface SheetLike {
+  readonly name: string;
+  resolve(): FakeSheet;
+}
+
 export class FakeCf extends Loadable {
   deleted = false;
   custom = { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '' } } };
-  constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly address: string, readonly type: string) {
+  constructor(ctx: FakeContext, readonly sheet: SheetLike, readonly address: string, readonly type: string) {
     super(ctx);
   }
   get customOrNullObject() {
@@ -38,77 +75,157 @@ export class FakeCf extends Loadable {
   }
   delete() {
     this.ctx.record('delete cf', this.sheet.name, this.address);
-    this.sheet.cfs = this.sheet.cfs.filter((c) => c !== this);
+    this.ctx.enqueue(() => {
+      const s = this.sheet.resolve();
+      s.cfs = s.cfs.filter((c) => c !== this);
+      this.deleted = true;
+    });
   }
 }
 
 class CfCollection extends Loadable {
-  constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly address: string) {
+  private snapshot: FakeCf[] = [];
+  constructor(ctx: FakeContext, readonly sheet: SheetLike, readonly address: string) {
     super(ctx);
   }
   add(type: string) {
     const cf = new FakeCf(this.ctx, this.sheet, this.address, type);
-    this.sheet.cfs.push(cf);
     this.ctx.record('add cf', this.sheet.name, this.address);
+    this.ctx.enqueue(() => void this.sheet.resolve().cfs.push(cf));
     return cf;
+  }
+  protected capture(prop: string) {
+    if (prop === 'items' || prop === '*') this.snapshot = this.sheet.resolve().cfs.slice();
   }
   get items() {
     this.need('items');
-    return this.sheet.cfs.slice();
+    return this.snapshot.slice();
   }
+}
+
+/** Office.js accepts a single value for every cell, or an array of exactly the range's shape. */
+function shaped(m: unknown, rows: number, cols: number, what: string): unknown[][] {
+  if (!Array.isArray(m)) return Array.from({ length: rows }, () => Array(cols).fill(m));
+  if (m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw new FakeExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${what}: ${m.length}x${Array.isArray(m[0]) ? m[0].length : '?'} into ${rows}x${cols})`);
+  }
+  return m as unknown[][];
 }
 
 export class FakeRange extends Loadable {
   format: { font: { bold?: boolean }; columnWidth?: number };
   dataValidation: { rule?: unknown; prompt?: unknown } = {};
   conditionalFormats: CfCollection;
-  constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly rows: number, readonly cols: number, readonly isNullObject = false) {
+  private loadedValues: unknown[][] = [];
+  constructor(ctx: FakeContext, readonly sheet: SheetLike, public row: number, public col: number, public rows: number, public cols: number) {
     super(ctx);
     const self = this;
     this.format = {
-      font: { set bold(v: boolean) { ctx.record('bold', sheet.name, self.address); void v; } },
-      set columnWidth(v: number) { ctx.record('columnWidth', sheet.name, `${self.address}=${v}`); },
+      font: { set bold(v: boolean) { ctx.record('bold', sheet.name, self.address); ctx.enqueue(() => void sheet.resolve()); void v; } },
+      set columnWidth(v: number) { ctx.record('columnWidth', sheet.name, `${self.address}=${v}`); ctx.enqueue(() => void sheet.resolve()); },
     } as FakeRange['format'];
     this.conditionalFormats = new CfCollection(ctx, sheet, this.address);
   }
   get address() {
     return `${this.row},${this.col},${this.rows}x${this.cols}`;
   }
-  set formulas(m: unknown[][]) {
-    if (m.length !== this.rows || m.some((r) => r.length !== this.cols)) throw new Error(`InvalidArgument: ${m.length}x${m[0]?.length} into ${this.rows}x${this.cols}`);
-    this.ctx.record('formulas', this.sheet.name, this.address);
-    this.ctx.formulaWrites.push({ sheet: this.sheet.name, row: this.row, col: this.col, m });
-    m.forEach((r, i) => r.forEach((v, j) => {
-      if (v === null) return; // Excel leaves a cell alone for null
-      const k = `${this.row + i},${this.col + j}`;
-      if (v === '') this.sheet.cells.delete(k);
-      else this.sheet.cells.set(k, typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
-    }));
+  protected capture(prop: string) {
+    if (prop === 'values' || prop === '*') {
+      const s = this.sheet.resolve();
+      this.loadedValues = Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => s.cells.get(`${this.row + i},${this.col + j}`) ?? ''));
+    }
   }
-  set numberFormat(m: unknown[][]) {
-    this.ctx.record('numberFormat', this.sheet.name, this.address);
-    void m;
+  private queueCells(m: unknown, what: 'formulas' | 'values') {
+    const cells = shaped(m, this.rows, this.cols, what);
+    this.ctx.record('formulas', this.sheet.name, this.address);
+    this.ctx.formulaWrites.push({ sheet: this.sheet.name, row: this.row, col: this.col, m: cells });
+    this.ctx.enqueue(() => {
+      const s = this.sheet.resolve();
+      cells.forEach((r, i) => r.forEach((v, j) => s.write(this.row + i, this.col + j, v)));
+    });
+  }
+  set formulas(m: unknown[][]) {
+    this.queueCells(m, 'formulas');
+  }
+  set values(m: unknown[][]) {
+    this.queueCells(m, 'values');
   }
   get values(): unknown[][] {
     this.need('values');
-    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => this.sheet.cells.get(`${this.row + i},${this.col + j}`) ?? ''));
+    return this.loadedValues.map((r) => r.slice());
+  }
+  set numberFormat(m: unknown[][]) {
+    const f = shaped(m, this.rows, this.cols, 'numberFormat');
+    this.ctx.record('numberFormat', this.sheet.name, this.address);
+    this.ctx.enqueue(() => {
+      const s = this.sheet.resolve();
+      f.forEach((r, i) => r.forEach((v, j) => s.formats.set(`${this.row + i},${this.col + j}`, String(v))));
+    });
   }
   select() {
     this.ctx.record('select', this.sheet.name, this.address);
-    this.ctx.selected = { sheet: this.sheet.name, row: this.row, col: this.col };
+    this.ctx.enqueue(() => {
+      this.ctx.selected = { sheet: this.sheet.resolve().name, row: this.row, col: this.col };
+    });
   }
 }
 
-export class FakeSheet extends Loadable {
-  cells = new Map<string, unknown>();
-  cfs: FakeCf[] = [];
-  tablesAdded: string[] = [];
-  frozen = 0;
-  constructor(ctx: FakeContext, private _name: string) {
-    super(ctx);
+/** getUsedRangeOrNullObject: its extent (and isNullObject) are known once a sync has run its load. */
+class UsedRange extends FakeRange {
+  private resolved?: boolean;
+  constructor(ctx: FakeContext, sheet: SheetLike) {
+    super(ctx, sheet, 0, 0, 1, 1);
   }
-  get name() {
-    return this._name;
+  protected capture(prop: string) {
+    let rows = 0;
+    let cols = 0;
+    for (const k of this.sheet.resolve().cells.keys()) {
+      const [r, c] = k.split(',').map(Number);
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    this.rows = Math.max(rows, 1);
+    this.cols = Math.max(cols, 1);
+    this.resolved = rows === 0;
+    super.capture(prop);
+  }
+  get isNullObject(): boolean {
+    if (this.resolved === undefined) throw new PropertyNotLoaded("The property 'isNullObject' is not available until context.sync() has run.");
+    return this.resolved;
+  }
+}
+
+interface TableEntry {
+  name: string;
+  sheet: FakeSheet;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+class FakeTable {
+  constructor(private ctx: FakeContext, private entry: () => TableEntry, public style = '') {}
+  /** Table names are unique in the whole workbook (office-js issue 551; docs: Excel.Table.name). */
+  set name(n: string) {
+    this.ctx.enqueue(() => {
+      const e = this.entry();
+      if (this.ctx.tables.some((t) => t !== e && t.name.toLowerCase() === n.toLowerCase())) {
+        throw new FakeExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (a table named "${n}" exists already)`);
+      }
+      e.name = n;
+    });
+  }
+}
+
+/** The API's worksheet object: `getItem` / `add` return one; operations on it find the sheet when they run. */
+class SheetRef implements SheetLike {
+  sheet?: FakeSheet;
+  constructor(protected ctx: FakeContext, readonly name: string) {}
+  resolve(): FakeSheet {
+    const s = this.sheet ?? this.ctx.sheets.find((x) => x.name.toLowerCase() === this.name.toLowerCase());
+    if (!s) throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist. (worksheet "${this.name}")`);
+    return s;
   }
   getRangeByIndexes(r: number, c: number, h: number, w: number) {
     return new FakeRange(this.ctx, this, r, c, h, w);
@@ -116,54 +233,115 @@ export class FakeSheet extends Loadable {
   getRange() {
     return new FakeRange(this.ctx, this, 0, 0, 1048576, 16384);
   }
-  getUsedRangeOrNullObject() {
-    let rows = 0;
-    let cols = 0;
-    for (const k of this.cells.keys()) {
-      const [r, c] = k.split(',').map(Number);
-      rows = Math.max(rows, r + 1);
-      cols = Math.max(cols, c + 1);
-    }
-    return new FakeRange(this.ctx, this, 0, 0, Math.max(rows, 1), Math.max(cols, 1), rows === 0);
+  getUsedRangeOrNullObject(valuesOnly?: boolean) {
+    void valuesOnly;
+    return new UsedRange(this.ctx, this);
   }
-  freezePanes = { freezeRows: (n: number) => (this.frozen = n) };
+  freezePanes = {
+    freezeRows: (n: number) => this.ctx.enqueue(() => void (this.resolve().frozen = n)),
+  };
   tables = {
-    add: (range: FakeRange) => {
-      this.tablesAdded.push(range.address);
+    add: (range: FakeRange, hasHeaders?: boolean) => {
+      void hasHeaders;
       this.ctx.record('table', this.name, range.address);
-      return { name: '', style: '' };
+      let entry: TableEntry | undefined;
+      this.ctx.enqueue(() => {
+        const s = this.resolve();
+        const overlaps = this.ctx.tables.some((t) => t.sheet === s && t.row < range.row + range.rows && range.row < t.row + t.rows && t.col < range.col + range.cols && range.col < t.col + t.cols);
+        if (overlaps) throw new FakeExcelError('InvalidArgument', "A table can't overlap another table.");
+        let n = 1;
+        while (this.ctx.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+        entry = { name: `Table${n}`, sheet: s, row: range.row, col: range.col, rows: range.rows, cols: range.cols };
+        this.ctx.tables.push(entry);
+        s.tablesAdded.push(range.address);
+      });
+      return new FakeTable(this.ctx, () => entry!);
     },
   };
   activate() {
     this.ctx.record('activate', this.name, '');
+    this.ctx.enqueue(() => void this.resolve());
+  }
+}
+
+/** A worksheet's contents (what tests inspect). */
+export class FakeSheet implements SheetLike {
+  cells = new Map<string, unknown>();
+  /** Keys of cells holding a formula (their text is in cells): tells "=1+1" typed as text from a formula. */
+  formulaCells = new Set<string>();
+  /** Number format per cell key. */
+  formats = new Map<string, string>();
+  cfs: FakeCf[] = [];
+  tablesAdded: string[] = [];
+  frozen = 0;
+  constructor(private _name: string) {}
+  get name() {
+    return this._name;
+  }
+  resolve() {
+    return this;
+  }
+  /** One cell of a `formulas` / `values` assignment, as Excel stores it. */
+  write(row: number, col: number, v: unknown) {
+    const k = `${row},${col}`;
+    if (v === null || v === undefined) return; // Excel leaves a cell alone for null
+    this.formulaCells.delete(k);
+    if (typeof v !== 'string') return void this.cells.set(k, v);
+    // A cell formatted as text takes the string as it is (an apostrophe is still the prefix character).
+    const t = this.formats.get(k) === '@' && v !== '' ? { kind: 'text' as const, text: v.startsWith("'") ? v.slice(1) : v } : typed(v, 'excel');
+    switch (t.kind) {
+      case 'empty':
+        return void this.cells.delete(k);
+      case 'text':
+        return void this.cells.set(k, t.text);
+      case 'formula':
+        this.formulaCells.add(k);
+        return void this.cells.set(k, t.formula); // the fake does not calculate: values reads the formula's text
+      case 'number':
+      case 'boolean':
+        return void this.cells.set(k, t.value);
+      case 'date':
+        return void this.cells.set(k, excelSerial(t));
+    }
   }
 }
 
 class Worksheets extends Loadable {
+  private snapshot: FakeSheet[] = [];
+  protected capture(prop: string) {
+    if (prop === 'items' || prop === '*') this.snapshot = this.ctx.sheets.slice();
+  }
   get items() {
     this.need('items');
-    return this.ctx.sheets.slice();
+    return this.snapshot.slice();
   }
+  /** Names are unique in the workbook, case-insensitively: a taken one fails at sync with ItemAlreadyExists. */
   add(name: string) {
-    if (this.ctx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-    const s = new FakeSheet(this.ctx, name);
-    s.commit();
-    s.load('name');
-    this.ctx.sheets.push(s);
+    const ref = new SheetRef(this.ctx, name);
     this.ctx.record('add sheet', name, '');
-    return s;
+    this.ctx.enqueue(() => {
+      if (this.ctx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeExcelError('ItemAlreadyExists', `A resource with the same name or identifier already exists. (worksheet "${name}")`);
+      }
+      ref.sheet = new FakeSheet(name);
+      this.ctx.sheets.push(ref.sheet);
+    });
+    return ref;
   }
+  /** A missing sheet fails at sync (ItemNotFound), when an operation on it runs. */
   getItem(name: string) {
-    const s = this.ctx.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`ItemNotFound: ${name}`);
-    return s;
+    return new SheetRef(this.ctx, name);
   }
 }
 
 export class FakeContext {
   syncs = 0;
-  objects: { commit(): void }[] = [];
+  /** Operations queued since the last sync, run in order by the next one. */
+  queue: (() => void)[] = [];
+  /** context.sync() calls whose request has not completed yet. */
+  inFlight = 0;
   sheets: FakeSheet[] = [];
+  tables: TableEntry[] = [];
   writes: string[] = [];
   formulaWrites: { sheet: string; row: number; col: number; m: unknown[][] }[] = [];
   selected?: { sheet: string; row: number; col: number };
@@ -176,24 +354,57 @@ export class FakeContext {
   record(what: string, sheet: string, where: string) {
     this.writes.push(`${what}|${sheet}|${where}`);
   }
-  async sync() {
-    this.syncs++;
-    for (const o of this.objects) o.commit();
+  enqueue(op: () => void) {
+    this.queue.push(op);
   }
-  /** Test helper: a sheet with data, and its name readable as if loaded. */
+  /**
+   * Send the queued operations as one request. They run after a round trip (a macrotask), in order; the first that
+   * throws stops the rest, and the promise rejects with its error. Earlier operations stay applied.
+   */
+  sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    this.inFlight++;
+    const done = new Promise<void>((resolve, reject) =>
+      setTimeout(() => {
+        this.inFlight--;
+        try {
+          for (const op of ops) op();
+          resolve();
+        } catch (e) {
+          reject(e);
+        }
+      }, 0),
+    );
+    // Mark as handled: a caller that forgets to await it is reported by run(), not as an unhandled rejection.
+    done.catch(() => undefined);
+    return done;
+  }
+  /** Test helper (immediate, not queued): a sheet with data. */
   seed(name: string, rows: unknown[][]) {
-    const s = new FakeSheet(this, name);
-    s.load('name');
-    s.commit();
+    const s = new FakeSheet(name);
     rows.forEach((r, i) => r.forEach((v, j) => v !== '' && s.cells.set(`${i},${j}`, v)));
     this.sheets.push(s);
     return s;
   }
 }
 
-/** Excel.run over one fake workbook: every batch gets the same context, as one workbook would. */
+/**
+ * Excel.run over one fake workbook: every batch gets the same context, as one workbook would. Like office.js, run sends
+ * what is still queued when the batch resolves; unlike it, run fails when a context.sync() was not awaited, since in
+ * Excel that sync's error would be lost and the use case would report success.
+ */
 export function fakeExcel() {
   const ctx = new FakeContext();
-  const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(ctx as unknown as Excel.RequestContext);
+  const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    if (ctx.inFlight) {
+      await new Promise((r) => setTimeout(r, 0));
+      throw new Error('A context.sync() was still running when the batch returned: it was not awaited, so its error would be lost.');
+    }
+    if (ctx.queue.length) await ctx.sync();
+    return result;
+  };
   return { ctx, run };
 }

@@ -12,7 +12,7 @@ export type PlanCell =
   | null // leave the cell empty
   | number
   | boolean
-  /** Text, written as text even when it begins with = + - @ (adapters use literalText()). */
+  /** Text, written as text whatever it looks like ("1.10", "TRUE", "=1+1"): adapters use literalText(). */
   | string
   /** A formula in the host's own syntax, beginning with "=". */
   | { formula: string }
@@ -108,12 +108,16 @@ export function hasMarker(formula: string | null | undefined): boolean {
 }
 
 /**
- * Text the user typed, made safe to write as a cell value on every host: a leading = + - @ would make Excel and Sheets
- * read it as a formula, so it gets the apostrophe prefix both hosts use for "this is text" (the apostrophe is not
- * shown and not part of the value).
+ * Plan text made safe to write as a cell value on Excel and Sheets: every non-empty text gets the apostrophe prefix
+ * both hosts use for "this is text" (the apostrophe is not shown and is not part of the value, so headers and labels
+ * read back exactly). Why every text and not only the risky ones: Excel's Range.formulas / values and Sheets' setValues
+ * read a string as if typed, and what they turn into a number, date, boolean or formula is long and locale-dependent
+ * ("1.10" -> 1.1, "2026", "3/4" and "2026-01-31" -> dates or numbers, "TRUE", "1e3", " 12 ", "90%", "(5)" -> -5,
+ * "=1+1", "+49 30 1234", "@home"); a pattern would miss some, the prefix misses none and costs nothing.
+ * The empty string stays empty (it clears the cell; an apostrophe alone would leave an empty text cell).
  */
 export function literalText(s: string): string {
-  return /^[=+\-@]/.test(s) || s.startsWith("'") ? `'${s}` : s;
+  return s === '' ? s : `'${s}`;
 }
 
 /** A1 column letters for a 0-based column. */

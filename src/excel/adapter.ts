@@ -1,7 +1,8 @@
 /**
  * The Excel Host adapter: plans queued on one RequestContext and sent with one context.sync() per phase
  * (templates.md: apply and refresh in at most 3 syncs). Each block is ONE 2-D `formulas` assignment; text goes in
- * through literalText so "=..." typed by a user stays text; dates as serial numbers with a date format.
+ * through literalText (the apostrophe prefix) so every text lands as typed, "1.10" or "=1+1" alike; dates as serial
+ * numbers with a date format.
  */
 import { hasMarker, literalText, type Block, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';

@@ -47,7 +47,7 @@ describe('the Excel adapter', () => {
   it('writes text that begins with = as literal text', async () => {
     const x = fakeExcel();
     await host(x).addGoal({ statement: '=WEBSERVICE("http://x") Cut costs by 5% by Q3 2027', level: 'Company', kpis: [] });
-    const write = x.ctx.formulaWrites.find((w) => w.sheet === 'Goals' && w.row === 1 && w.m[0][0] === 'G1')!;
+    const write = x.ctx.formulaWrites.find((w) => w.sheet === 'Goals' && w.row === 1 && w.m[0][0] === "'G1")!;
     expect(write.m[0][5]).toBe('\'=WEBSERVICE("http://x") Cut costs by 5% by Q3 2027');
   });
 

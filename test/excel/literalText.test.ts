@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ExcelHost } from '../../src/excel/excelHost';
 import { fakeExcel, type FakeSheet } from './fakeExcel';
+import { TRICKY } from './typedInput';
 
-export const TRICKY = ['1.10', '2026', '3/4', 'TRUE', '1e3', ' 12 ', '=1+1', '+49 30 1234', '@home', "'quoted", '90%', '2026-01-31', '(5)'];
 
 const rowOf = (s: FakeSheet, id: string) => Number([...s.cells].find(([k, v]) => k.endsWith(',0') && v === id)![0].split(',')[0]);
 const cell = (s: FakeSheet, r: number, c: number) => ({ value: s.cells.get(`${r},${c}`), formula: s.formulaCells.has(`${r},${c}`) });

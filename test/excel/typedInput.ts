@@ -86,3 +86,6 @@ export function typed(s: string, host: 'excel' | 'sheets', thisYear = new Date()
 export function excelSerial(d: Extract<Typed, { kind: 'date' }>): number {
   return (d.y === 1899 && d.m === 12 && d.d === 30 ? 0 : serialFromParts(d.y, d.m, d.d)) + d.dayFraction;
 }
+
+/** What users type that a host would read as something else: each must land as exactly this text. */
+export const TRICKY = ['1.10', '2026', '3/4', 'TRUE', '1e3', ' 12 ', '=1+1', '+49 30 1234', '@home', "'quoted", '90%', '2026-01-31', '(5)'];

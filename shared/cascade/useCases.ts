@@ -7,7 +7,7 @@ import type {
 } from '../host/port';
 import { freeSheetName, type Block, type PlanCell, type RefreshPlan, type WorkbookPlan } from '../host/plan';
 import { analyseGoal, smartCheckText } from '../smart/analyser';
-import { Formulas, type SheetNames } from '../templates/formulas';
+import { Formulas, freeTableNames, type SheetNames } from '../templates/formulas';
 import { cascadeRules, planCascade, rowsFor } from '../templates/cascade';
 import { SETTINGS, SHEETS, GOALS_HEADERS, KPIS_HEADERS } from '../templates/layout';
 import { candidateSheets, findTemplates, firstEmptyRow, nextId, readGoals, readKeyResults, readKpis, readSetting } from './model';
@@ -28,7 +28,8 @@ function freeNames(taken: string[]): SheetNames {
 
 export function planApplyTemplate(snapshot: WorkbookSnapshot, options: ApplyTemplateOptions, host: HostKind, today: string): { plan: WorkbookPlan; result: ApplyResult } {
   const names = freeNames(snapshot.sheetNames);
-  const addSheets = planCascade({ host, names, today, exampleData: options.exampleData });
+  const tables = freeTableNames(names, (snapshot.tables ?? []).map((t) => t.name));
+  const addSheets = planCascade({ host, names, today, exampleData: options.exampleData, tables });
   const renamed = SHEETS.filter((k) => names[k] !== k).map((k) => `${k} -> ${names[k]}`);
   return {
     plan: { addSheets, select: { sheet: names.Goals, row: 1, col: 0 } },
@@ -101,24 +102,38 @@ export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: Hos
     d(goal.start ?? today), d(goal.deadline), goal.weight ?? 1];
   const f = new Formulas(host, names, rowsFor(0, host), rowsFor(0, host));
   const kpiIds: string[] = [];
+  // Excel: our tables and where they end; a row below a table's end is appended to it (Table.rows.add).
+  const tableOn = (sheet: string) => snapshot.tables?.find((t) => t.sheet === sheet);
+  /** Rows from `first` on are written at `row`; past a table's end they become its new rows, one after another. */
+  const place = (sheet: string, first: number, row: number, cells: PlanCell[], computed: () => PlanCell[]): Block => {
+    const t = f.usesTables ? tableOn(sheet) : undefined;
+    const end = t ? t.row + t.rows : Infinity;
+    if (!t || row < end) return { row, col: 0, cells: [cells] };
+    // Appended rows carry their calculated-column formulas themselves, whatever the user's AutoCorrect option says.
+    return { row: row - Math.max(0, first - end), col: 0, cells: [[...cells, ...computed()]], appendToTable: t.name };
+  };
   const kpiBlocks: Block[] = goal.kpis.map((k, i) => {
     const id = nextId('K', [...kpis.map((x) => x.id), ...kpiIds]);
     kpiIds.push(id);
     const cells: PlanCell[] = [id, goalId, k.name, k.definition ?? null, k.unit ?? null, k.type ?? 'Lagging', k.direction ?? 'Higher',
       k.frequency ?? 'Monthly', k.owner ?? goal.owner ?? null, k.baseline ?? null, k.target ?? null, null, d(goal.start ?? today), d(goal.deadline)];
     const r = kpiRow + i;
-    // Rows beyond those the template prepared need their per-row formulas too (Sheets' array formulas cover all rows).
-    if (f.perRow && r > f.kpiRows && kpiValues.length) {
+    const kc = () => {
       const c = f.kpiColumns();
-      cells.push(...(['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const).map((h) => ({ formula: c[h](r + 1) })));
-    }
-    return { row: r, col: 0, cells: [cells] };
+      return (['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const).map((h) => ({ formula: c[h](r + 1) }));
+    };
+    // Playground rows beyond those the template prepared need their per-row formulas too (Sheets' array formulas
+    // cover every row; Excel's table rows have calculated columns).
+    if (f.perRow && !f.usesTables && r > f.kpiRows && kpiValues.length) cells.push(...kc());
+    return place(names!.KPIs, kpiRow, r, cells, kc);
   });
-  const goalBlock: Block = { row: goalRow, col: 0, cells: [goalCells] };
-  if (f.perRow && goalRow > f.goalRows && goalValues.length) {
+  const gc = () => {
     const c = f.goalColumns();
-    goalBlock.cells[0].push({ formula: c['SMART check'](goalRow + 1) }, null, { formula: c.Status(goalRow + 1) }, { formula: c.KPIs(goalRow + 1) }, { formula: c.Check(goalRow + 1) });
-  }
+    const r = goalRow + 1;
+    return [{ formula: c['SMART check'](r) }, f.usesTables ? { formula: c['Roll-up'](r) } : null, { formula: c.Status(r) }, { formula: c.KPIs(r) }, { formula: c.Check(r) }];
+  };
+  const goalBlock: Block = place(names.Goals, goalRow, goalRow, goalCells, gc);
+  if (f.perRow && !f.usesTables && goalRow > f.goalRows && goalValues.length) goalBlock.cells[0].push(...gc());
   if (appliedTemplate) {
     // Into the sheets this same plan adds: their first data row is empty input cells.
     const into = (sheet: string, blocks: Block[]) => plan.addSheets.find((s) => s.name === sheet)!.blocks.push(...blocks);
@@ -127,7 +142,7 @@ export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: Hos
   } else {
     plan.writes = [{ sheet: names.Goals, blocks: [goalBlock] }, ...(kpiBlocks.length ? [{ sheet: names.KPIs, blocks: kpiBlocks }] : [])];
   }
-  plan.select = { sheet: names.Goals, row: goalRow, col: 5 };
+  plan.select = { sheet: names.Goals, row: goalBlock.row, col: 5 };
   return {
     plan,
     result: {

@@ -31,6 +31,11 @@ export interface Block {
   col: number;
   /** Rows outer; every row the same length. */
   cells: PlanCell[][];
+  /**
+   * Excel: these rows go right below this table and become its new rows (Table.rows.add), so they get the table's
+   * formats and validations. Writing below a table does not make it grow when an add-in writes.
+   */
+  appendToTable?: string;
 }
 
 export interface NumberFormat {
@@ -60,6 +65,16 @@ export interface ConditionalRule {
   font: string; // "#006100"
 }
 
+/**
+ * The same formula in every cell of a column range: an Excel table's calculated column. Its formula must not depend on
+ * the row it is written to (structured references such as [@Actual] only), so every host may copy it verbatim.
+ * Excel writes it once and fills it down (a 10,000-row column costs one formula in the request, not 10,000).
+ */
+export interface ColumnFill {
+  range: CellRange;
+  formula: string;
+}
+
 export interface TablePlan {
   /** Excel ListObject name (unique in the workbook). Other hosts ignore tables but keep the block. */
   name: string;
@@ -75,6 +90,8 @@ export interface SheetPlan {
   validations?: Validation[];
   conditionalRules?: ConditionalRule[];
   tables?: TablePlan[];
+  /** Calculated columns, written after the blocks and the tables. */
+  fills?: ColumnFill[];
   freezeRows?: number;
   freezeCols?: number;
   /** Column widths in pixels, by 0-based column. */

@@ -15,6 +15,15 @@ export interface WorkbookSnapshot {
   sheetNames: string[];
   /** Values from A1 to the end of the used range, rows outer; blanks as "" (dates as serial numbers). */
   values: Record<string, unknown[][]>;
+  /** Excel only: every table of the workbook (names are workbook-wide) and where it stands (0-based, header row included). */
+  tables?: TableExtent[];
+}
+
+export interface TableExtent {
+  name: string;
+  sheet: string;
+  row: number;
+  rows: number;
 }
 
 /** The primitives every host adapter implements (async form; the Sheets server uses the same shape synchronously). */

@@ -1,10 +1,10 @@
 /** The "Goal cascade" template as a workbook plan (templates.md), for one host flavour. */
 import type { HostKind } from '../host/port';
-import { colLetter, withMarker, type ConditionalRule, type PlanCell, type SheetPlan, type Validation } from '../host/plan';
-import { Formulas, type SheetNames } from './formulas';
+import { colLetter, withMarker, type CellRange, type ConditionalRule, type ColumnFill, type PlanCell, type SheetPlan, type Validation } from '../host/plan';
+import { Formulas, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, blankSafe, defaultTableNames, type SheetNames, type TableNames } from './formulas';
 import { exampleData } from './exampleData';
 import {
-  FILLS, GOALS_HEADERS, KPIS_HEADERS, MIN_ROWS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS,
+  EXCEL_ROWS, FILLS, GOALS_HEADERS, KPIS_HEADERS, MIN_ROWS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS,
   SPARE_ROWS, STRATEGY_HEADERS, col, type SettingKey,
 } from './layout';
 
@@ -15,6 +15,10 @@ export interface CascadeOptions {
   exampleData: boolean;
   /** Prepare at least this many KPI rows (per-row flavours), e.g. for a cascade with 1,000 KPIs. */
   minKpiRows?: number;
+  /** Prepare at least this many NPS answers (the bench's 10,000). */
+  npsAnswers?: number[];
+  /** Excel: the table names, free in the workbook (default: GoalpostGoals, GoalpostKPIs...). */
+  tables?: TableNames;
 }
 
 const range = (row: number, c: number, rows = 1, cols = 1) => ({ row, col: c, rows, cols });
@@ -22,22 +26,35 @@ const date = (iso: string): PlanCell => (iso ? { date: iso } : null);
 const pad = <T,>(rows: T[][], width: number) => rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill(null)]);
 
 /** The traffic-light rules for one status column, keyed on the value column against two Settings thresholds. */
+/**
+ * The traffic-light rules for one status column, keyed on the value column against two Settings thresholds.
+ * A rule colours only a number: an error or text in the value column is never coloured (ISNUMBER first; an error
+ * inside AND makes the whole condition an error, which both hosts treat as false). Thresholds that are not numbers, or
+ * a yellow threshold above the green one, colour nothing: Settings' Check column says what to fix instead of every row
+ * turning red.
+ */
 export function trafficLightRules(f: Formulas, statusCol: number, valueCol: number, rows: number, green: SettingKey, yellow: SettingKey): ConditionalRule[] {
   const v = `$${colLetter(valueCol)}2`;
   const g = f.settingForRule(green);
   const y = f.settingForRule(yellow);
   const r = range(1, statusCol, rows, 1);
+  const sane = `ISNUMBER(${v}),ISNUMBER(${g}),ISNUMBER(${y}),${y}<=${g}`;
   return [
-    { range: r, formula: withMarker(`AND(ISNUMBER(${v}),${v}>=${g})`), ...FILLS.Green },
-    { range: r, formula: withMarker(`AND(ISNUMBER(${v}),${v}<${g},${v}>=${y})`), ...FILLS.Yellow },
-    { range: r, formula: withMarker(`AND(ISNUMBER(${v}),${v}<${y})`), ...FILLS.Red },
+    { range: r, formula: withMarker(`AND(${sane},${v}>=${g})`), ...FILLS.Green },
+    { range: r, formula: withMarker(`AND(${sane},${v}<${g},${v}>=${y})`), ...FILLS.Yellow },
+    { range: r, formula: withMarker(`AND(${sane},${v}<${y})`), ...FILLS.Red },
   ];
 }
+
+/** How many data rows rules and validations cover: whole columns in Excel (tables grow under them), else the extent. */
+export const ruleRows = (host: HostKind, n: number) => (host === 'excel' ? EXCEL_ROWS - 1 : n);
 
 /** All traffic-light rules of the template over `goalRows` / `kpiRows` data rows (refresh re-plans them by extent). */
 export function cascadeRules(f: Formulas, goalRows: number, kpiRows: number) {
   const kc = (n: (typeof KPIS_HEADERS)[number]) => col(KPIS_HEADERS, n);
   const gc = (n: (typeof GOALS_HEADERS)[number]) => col(GOALS_HEADERS, n);
+  goalRows = ruleRows(f.host, goalRows);
+  kpiRows = ruleRows(f.host, kpiRows);
   return {
     KPIs: [
       ...trafficLightRules(f, kc('Status'), kc('Attainment'), kpiRows, 'greenAt', 'yellowAt'),
@@ -56,14 +73,14 @@ export function planCascade(o: CascadeOptions): SheetPlan[] {
   const ex = o.exampleData ? exampleData(o.today) : undefined;
   const goalRows = rowsFor(ex?.goals.length ?? 0, o.host);
   const kpiRows = rowsFor(Math.max(ex?.kpis.length ?? 0, o.minKpiRows ?? 0), o.host);
-  const f = new Formulas(o.host, o.names, goalRows, kpiRows);
+  const f = new Formulas(o.host, o.names, goalRows, kpiRows, o.tables ?? defaultTableNames(o.names));
   const rules = cascadeRules(f, goalRows, kpiRows);
   return [
     strategySheet(o, ex),
     goalsSheet(o, f, ex, rules.Goals),
     kpisSheet(o, f, ex, rules.KPIs),
     okrsSheet(o, f, ex),
-    npsSheet(o, ex),
+    npsSheet(o, f, ex),
     reviewSheet(o, f, ex),
     settingsSheet(o),
   ];
@@ -93,10 +110,16 @@ function strategySheet(o: CascadeOptions, ex: Example): SheetPlan {
   };
 }
 
+/** Excel: the computed columns of a table as calculated columns (one fill each) over its n data rows. */
+function tableFills(cols: Record<string, (r: number) => string>, headers: readonly string[], names: readonly string[], n: number): ColumnFill[] {
+  return names.map((h) => ({ range: range(1, headers.indexOf(h), n), formula: cols[h](2) }));
+}
+
 function goalsSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: ConditionalRule[]): SheetPlan {
   const cols = f.goalColumns();
   const n = f.goalRows;
   const header: PlanCell[] = GOALS_HEADERS.map((h) => (!f.perRow && cols[h] ? { formula: cols[h](1) } : h));
+  const computed = ['SMART check', 'Roll-up', 'Status', 'KPIs', 'Check'] as const;
   const rows: PlanCell[][] = [];
   for (let i = 0; i < n; i++) {
     const r = i + 2;
@@ -104,8 +127,9 @@ function goalsSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Conditio
     const input: PlanCell[] = g
       ? [g.id, g.level, g.parent || null, g.team, g.owner, g.goal, date(g.start), date(g.deadline), g.weight]
       : Array(9).fill(null);
-    if (!f.perRow) {
-      if (!g) break; // Sheets: the array formulas in the header row cover every row
+    if (!f.perRow || f.usesTables) {
+      // Sheets: the array formulas in the header row cover every row; Excel: calculated columns (fills below).
+      if (!g) break;
       rows.push(input);
       continue;
     }
@@ -113,24 +137,35 @@ function goalsSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Conditio
       { formula: cols.Status(r) }, { formula: cols.KPIs(r) }, { formula: cols.Check(r) }]);
   }
   const G = (h: (typeof GOALS_HEADERS)[number]) => col(GOALS_HEADERS, h);
+  const v = ruleRows(o.host, n);
+  const blocks = [{ row: 0, col: 0, cells: pad([header, ...rows], GOALS_HEADERS.length) }];
+  // Excel: the roll-up engine spills beside the table (a spill cannot live inside a table).
+  if (f.usesTables) blocks.push({ row: 0, col: ROLLUP_ENGINE_COL, cells: [[ROLLUP_ENGINE_HEADER], [{ formula: f.rollup() }]] });
   return {
     name: o.names.Goals,
-    blocks: [{ row: 0, col: 0, cells: pad([header, ...rows], GOALS_HEADERS.length) }],
+    blocks,
     numberFormats: [
       { range: range(1, G('Start'), n, 2), format: 'yyyy-mm-dd' },
       { range: range(1, G('Roll-up'), n), format: '0%' },
     ],
     validations: [
-      { range: range(1, G('Level'), n), kind: 'list', values: ['Company', 'Department', 'Team', 'Person'], help: 'Company, Department, Team or Person.' },
-      { range: range(1, G('Parent ID'), n), kind: 'listFromRange', source: f.ref('Goals', `$A$2:$A$${f.lastGoalRow}`), help: 'The ID of the goal this one serves.' },
-      dateV(G('Start'), n), dateV(G('Deadline'), n),
-      { range: range(1, G('Weight'), n), kind: 'number', min: 0, help: 'The weight of this goal in its parent (0 or more).' },
+      { range: range(1, G('Level'), v), kind: 'list', values: ['Company', 'Department', 'Team', 'Person'], help: 'Company, Department, Team or Person.' },
+      { range: range(1, G('Parent ID'), v), kind: 'listFromRange', source: goalIdsSource(f), help: 'The ID of the goal this one serves.' },
+      dateV(G('Start'), v), dateV(G('Deadline'), v),
+      { range: range(1, G('Weight'), v), kind: 'number', min: 0, help: 'The weight of this goal in its parent (0 or more).' },
     ],
     conditionalRules: rules,
+    tables: f.usesTables ? [{ name: f.tables.Goals, range: range(0, 0, n + 1, GOALS_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
+    fills: f.usesTables ? tableFills(cols, GOALS_HEADERS, computed, n) : undefined,
     freezeRows: 1,
     bold: [range(0, 0, 1, GOALS_HEADERS.length)],
     columnWidths: { 0: 50, 5: 360, 9: 260 },
   };
+}
+
+/** The goal IDs as a drop-down's source: the whole column where it can grow (Excel validation lists take A:A-style ranges). */
+function goalIdsSource(f: Formulas): string {
+  return f.ref('Goals', f.host === 'excel' ? '$A$2:$A$' + EXCEL_ROWS : f.host === 'sheets' ? '$A$2:$A' : `$A$2:$A$${f.lastGoalRow}`);
 }
 
 function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: ConditionalRule[]): SheetPlan {
@@ -138,23 +173,22 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
   const n = f.kpiRows;
   const header: PlanCell[] = KPIS_HEADERS.map((h) => (!f.perRow && cols[h] ? { formula: cols[h](1) } : h));
   const npsCell = f.ref('NPS', '$D$2');
+  const computed = ['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const;
   const rows: PlanCell[][] = [];
-  for (let i = 0; i < n; i++) {
-    const r = i + 2;
-    const k = ex?.kpis[i];
-    const input: PlanCell[] = k
-      ? [k.id, k.goal, k.name, k.definition, k.unit, k.type, k.direction, k.frequency, k.owner, k.baseline, k.target,
-        typeof k.actual === 'number' ? k.actual : { formula: `=${npsCell}` }, date(k.start), date(k.deadline)]
-      : Array(14).fill(null);
-    if (!f.perRow) {
-      if (!k) break;
-      rows.push(input);
-      continue;
+  for (const k of ex?.kpis ?? []) {
+    rows.push([k.id, k.goal, k.name, k.definition, k.unit, k.type, k.direction, k.frequency, k.owner, k.baseline, k.target,
+      typeof k.actual === 'number' ? k.actual : { formula: `=${npsCell}` }, date(k.start), date(k.deadline)]);
+  }
+  if (f.perRow && !f.usesTables) {
+    // Playground: a formula in every prepared row.
+    for (let i = 0; i < n; i++) {
+      const r = i + 2;
+      rows[i] ??= Array(14).fill(null);
+      rows[i] = [...rows[i].slice(0, 14), ...computed.map((h) => ({ formula: cols[h](r) }))];
     }
-    rows.push([...input, ...(['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const).map((h) => ({ formula: cols[h](r) }))]);
   }
   const K = (h: (typeof KPIS_HEADERS)[number]) => col(KPIS_HEADERS, h);
-  const tableName = `Goalpost${o.names.KPIs.replace(/[^A-Za-z0-9]/g, '')}`;
+  const v = ruleRows(o.host, n);
   return {
     name: o.names.KPIs,
     blocks: [{ row: 0, col: 0, cells: pad([header, ...rows], KPIS_HEADERS.length) }],
@@ -163,15 +197,16 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
       { range: range(1, K('Attainment'), n, 2), format: '0%' },
     ],
     validations: [
-      { range: range(1, K('Goal ID'), n), kind: 'listFromRange', source: f.ref('Goals', `$A$2:$A$${f.lastGoalRow}`), help: 'The goal this KPI measures.' },
-      { range: range(1, K('Type'), n), kind: 'list', values: ['Leading', 'Lagging'] },
-      { range: range(1, K('Direction'), n), kind: 'list', values: ['Higher', 'Lower'], help: 'Is a higher or a lower value better?' },
-      { range: range(1, K('Frequency'), n), kind: 'list', values: ['Weekly', 'Monthly', 'Quarterly', 'Yearly'] },
-      dateV(K('Start'), n), dateV(K('Deadline'), n),
+      { range: range(1, K('Goal ID'), v), kind: 'listFromRange', source: goalIdsSource(f), help: 'The goal this KPI measures.' },
+      { range: range(1, K('Type'), v), kind: 'list', values: ['Leading', 'Lagging'] },
+      { range: range(1, K('Direction'), v), kind: 'list', values: ['Higher', 'Lower'], help: 'Is a higher or a lower value better?' },
+      { range: range(1, K('Frequency'), v), kind: 'list', values: ['Weekly', 'Monthly', 'Quarterly', 'Yearly'] },
+      dateV(K('Start'), v), dateV(K('Deadline'), v),
     ],
     conditionalRules: rules,
     // Excel: a table, so new rows get the formulas and formats by themselves.
-    tables: o.host === 'excel' ? [{ name: tableName, range: range(0, 0, n + 1, KPIS_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
+    tables: f.usesTables ? [{ name: f.tables.KPIs, range: range(0, 0, n + 1, KPIS_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
+    fills: f.usesTables ? tableFills(cols, KPIS_HEADERS, computed, n) : undefined,
     freezeRows: 1,
     bold: [range(0, 0, 1, KPIS_HEADERS.length)],
     columnWidths: { 0: 50, 2: 200, 3: 200 },
@@ -192,7 +227,8 @@ function okrsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
     if (first) {
       let end = i;
       while (end + 1 < krs.length && krs[end + 1].objective === kr.objective) end++;
-      score = { formula: `=${f.fn('OKR_SCORE')}(E${r}:E${end + 2},F${r}:F${end + 2})` };
+      const g = (a1: string) => (o.host === 'sheets' ? a1 : blankSafe(a1));
+      score = { formula: `=${f.fn('OKR_SCORE')}(${g(`E${r}:E${end + 2}`)},${g(`F${r}:F${end + 2}`)})` };
     }
     const input: PlanCell[] = kr ? [kr.objective, kr.objectiveText || null, kr.commitment, kr.keyResult, kr.progress, kr.weight] : Array(6).fill(null);
     rows.push([...input, score,
@@ -213,26 +249,30 @@ function okrsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
   };
 }
 
-function npsSheet(o: CascadeOptions, ex: Example): SheetPlan {
-  const answers = ex?.npsAnswers ?? [];
-  const A = 'A2:A1001';
+function npsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
+  const answers = o.npsAnswers ?? ex?.npsAnswers ?? [];
+  // The playground's answers column is prepared rows; Excel's is the answers table; Sheets' is open-ended.
+  const prepared = Math.max(1000, answers.length + 1000);
+  const A = f.npsAnswers(prepared);
+  const safe = f.host === 'sheets' ? A : blankSafe(A);
   const figures: [string, string][] = [
-    ['NPS', `=IF(COUNT(${A})=0,"",NPS(${A}))`],
-    ['Margin of error (95 %)', `=IF(COUNT(${A})=0,"",NPS_MOE(${A}))`],
+    ['NPS', `=IF(COUNTA(${A})=0,"",${f.fn('NPS')}(${safe}))`],
+    ['Margin of error (95 %)', `=IF(COUNTA(${A})=0,"",${f.fn('NPS_MOE')}(${safe}))`],
     ['Responses', `=COUNT(${A})`],
     ['Promoters (9-10)', `=COUNTIF(${A},">=9")`],
     ['Passives (7-8)', `=COUNTIFS(${A},">=7",${A},"<=8")`],
     ['Detractors (0-6)', `=COUNTIF(${A},"<=6")`],
   ];
-  const fn = (s: string) => (o.host === 'excel' ? s.replace(/\b(NPS_MOE|NPS)\(/g, 'GOALS.$1(') : s);
+  const tableRows = Math.max(1, answers.length);
   return {
     name: o.names.NPS,
     blocks: [
       { row: 0, col: 0, cells: [[NPS_HEADERS[0]], ...answers.map((a) => [a])] },
-      { row: 0, col: 2, cells: [['Figure', 'Value'], ...figures.map(([l, f]) => [l, { formula: fn(f) }])] },
+      { row: 0, col: 2, cells: [['Figure', 'Value'], ...figures.map(([l, fx]) => [l, { formula: fx }])] },
     ],
-    validations: [{ range: range(1, 0, 1000), kind: 'number', min: 0, max: 10, help: 'A whole number from 0 to 10.' }],
+    validations: [{ range: range(1, 0, f.host === 'excel' ? EXCEL_ROWS - 1 : prepared), kind: 'number', min: 0, max: 10, help: 'A whole number from 0 to 10.' }],
     numberFormats: [{ range: range(1, 3, 2), format: '0.0' }],
+    tables: f.usesTables ? [{ name: f.tables.NPS, range: range(0, 0, tableRows + 1, 1), style: 'TableStyleLight9' }] : undefined,
     freezeRows: 1,
     bold: [range(0, 0, 1, 4)],
     columnWidths: { 0: 110, 2: 170 },
@@ -241,31 +281,49 @@ function npsSheet(o: CascadeOptions, ex: Example): SheetPlan {
 
 function reviewSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
   const n = 50;
-  const G = f.ref('Goals', `$A$2:$L$${o.host === 'sheets' ? 1000 : f.lastGoalRow}`);
+  const cols = f.reviewColumns();
   const rows: PlanCell[][] = [];
   for (let i = 0; i < n; i++) {
     const r = i + 2;
     const e = ex?.review[i];
-    rows.push([e?.goal ?? null,
-      { formula: `=IF(A${r}="","",IFERROR(VLOOKUP(A${r},${G},6,0),"Not a goal ID"))` },
-      { formula: `=IF(A${r}="","",IFERROR(VLOOKUP(A${r},${G},8,0),""))` },
-      e?.result ?? null, e?.why ?? null, e?.worked ?? null, e?.better ?? null, e?.keep ?? null, e?.next ?? null]);
+    const computed: PlanCell[] = f.usesTables ? [null, null] : [{ formula: cols.Goal(r) }, { formula: cols.Deadline(r) }];
+    rows.push([e?.goal ?? null, ...computed, e?.result ?? null, e?.why ?? null, e?.worked ?? null, e?.better ?? null, e?.keep ?? null, e?.next ?? null]);
   }
   return {
     name: o.names.Review,
     blocks: [{ row: 0, col: 0, cells: [[...REVIEW_HEADERS], ...rows] }],
     numberFormats: [{ range: range(1, 2, n), format: 'yyyy-mm-dd' }],
-    validations: [{ range: range(1, 0, n), kind: 'listFromRange', source: f.ref('Goals', `$A$2:$A$${f.lastGoalRow}`), help: 'A goal past its deadline.' }],
+    validations: [{ range: range(1, 0, ruleRows(o.host, n)), kind: 'listFromRange', source: goalIdsSource(f), help: 'A goal past its deadline.' }],
+    tables: f.usesTables ? [{ name: f.tables.Review, range: range(0, 0, n + 1, REVIEW_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
+    fills: f.usesTables ? tableFills(cols, ['Goal ID', 'Goal', 'Deadline'], ['Goal', 'Deadline'], n) : undefined,
     freezeRows: 1,
     bold: [range(0, 0, 1, REVIEW_HEADERS.length)],
     columnWidths: { 1: 300, 4: 220, 5: 220, 6: 220, 8: 220 },
   };
 }
 
+/** Settings' Check column: a threshold that is not a number, or yellow above green, is named here (the rules then colour nothing). */
+function settingCheck(k: SettingKey): PlanCell {
+  const r = SETTINGS[k].row + 1;
+  const num = (what: string) => `"Not a number: type ${what}"`;
+  switch (k) {
+    case 'greenAt':
+    case 'paceGreenAt':
+      return { formula: `=IF(ISNUMBER(B${r}),IF(B${r}>=0,"OK","Must not be negative"),${num('a fraction, e.g. 1 for 100 %')})` };
+    case 'yellowAt':
+    case 'paceYellowAt':
+      return { formula: `=IF(ISNUMBER(B${r}),IF(AND(ISNUMBER(B${r - 1}),B${r}>B${r - 1}),"Above green at: make it at most "&B${r - 1},IF(B${r}>=0,"OK","Must not be negative")),${num('a fraction, e.g. 0.9 for 90 %')})` };
+    case 'asOf':
+      return { formula: `=IF(ISNUMBER(B${r}),"OK","Not a date: Refresh traffic lights sets it to today")` };
+    default:
+      return { formula: `=IF(ISNUMBER(B${r}),IF(B${r}>=1,"OK","Must be 1 or more"),${num('a whole number')})` };
+  }
+}
+
 function settingsSheet(o: CascadeOptions): SheetPlan {
   const rows: PlanCell[][] = (Object.keys(SETTINGS) as SettingKey[]).map((k) => {
     const s = SETTINGS[k];
-    return [s.label, k === 'asOf' ? { date: o.today } : s.value, s.note];
+    return [s.label, k === 'asOf' ? { date: o.today } : s.value, s.note, settingCheck(k)];
   });
   return {
     name: o.names.Settings,
@@ -273,7 +331,7 @@ function settingsSheet(o: CascadeOptions): SheetPlan {
     numberFormats: [{ range: range(1, 1, 4), format: '0%' }, { range: range(SETTINGS.asOf.row, 1), format: 'yyyy-mm-dd' }],
     validations: [{ range: range(1, 1, 4), kind: 'number', min: 0, help: 'A fraction: 1 = 100 %.' }, { range: range(SETTINGS.asOf.row, 1), kind: 'date' }],
     freezeRows: 1,
-    bold: [range(0, 0, 1, 3)],
-    columnWidths: { 0: 220, 1: 100, 2: 420 },
+    bold: [range(0, 0, 1, 4)],
+    columnWidths: { 0: 220, 1: 100, 2: 420, 3: 260 },
   };
 }

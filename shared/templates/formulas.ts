@@ -1,21 +1,51 @@
 /**
  * The template's formulas for each host flavour (templates.md):
- * - excel: per-row formulas with our functions under GOALS. (KPIs is a table, so its formulas become calculated columns);
- * - sheets: ONE array formula per computed column in its header cell, over whole columns: every custom-function cell is
- *   a separate server execution in Sheets, so never one per row;
- * - playground: per-row formulas without the prefix, evaluated by HyperFormula with our plugin.
+ * - excel: Goals, KPIs, NPS answers and Review are Excel tables (ListObjects); their computed columns are calculated
+ *   columns in structured references ([@Actual], GoalpostKPIs[Owner]), so a row typed below a table gets its formulas
+ *   and every reference grows with the table. The goal tree's roll-up is one spilled CASCADE_ROLLUP in an engine
+ *   column beside the Goals table (a spill cannot live inside a table); the Roll-up column reads its row from there.
+ * - sheets: ONE array formula per computed column in its header cell, over open-ended columns (L2:L): every
+ *   custom-function cell is a separate server execution in Sheets, so never one per row;
+ * - playground: per-row A1 formulas without the prefix, evaluated by HyperFormula with our plugin.
+ *
+ * Excel desktop builds send an empty cell as 0 (office-js issues 4702, 5262): the per-row flavours never hand one of our
+ * functions a raw reference that may be empty. Every input goes through blankSafe(), IF(x="","",x), which the
+ * spreadsheet's own IF evaluates, so an empty cell arrives as "" (blank) on every build and a 0 stays 0.
+ * No formula leaves an argument empty: what Sheets passes for `F(a,,b)` is undocumented, so we write "".
  * Only built-in functions that exist in Excel, Sheets and HyperFormula are used besides ours.
  */
 import type { HostKind } from '../host/port';
-import { quoteSheet } from '../host/plan';
-import { settingCell, type SettingKey } from './layout';
+import { colLetter, quoteSheet } from '../host/plan';
+import { GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS, NPS_HEADERS, settingCell, type SettingKey } from './layout';
 
 export interface SheetNames {
   Strategy: string; Goals: string; KPIs: string; OKRs: string; NPS: string; Review: string; Settings: string;
 }
 
+/** Excel table names of one cascade (unique in the workbook: the core picks free ones). */
+export interface TableNames {
+  Goals: string; KPIs: string; NPS: string; Review: string;
+}
+
+/** The column of the Goals sheet that holds the spilled roll-up engine in the Excel flavour (Z): well right of the table. */
+export const ROLLUP_ENGINE_COL = 25;
+export const ROLLUP_ENGINE_HEADER = 'Roll-up engine (Goalpost: keep this column free)';
+
+/** IF(x="","",x): an empty cell as "" on every Excel build (a bare reference arrives as 0 on desktop builds). */
+export const blankSafe = (x: string) => `IF(${x}="","",${x})`;
+
+type KpiHeader = (typeof KPIS_HEADERS)[number];
+type GoalHeader = (typeof GOALS_HEADERS)[number];
+
+/** A structured reference to a column: the double-bracket form is valid for every header ("/", "-", spaces). */
+const tcol = (table: string, header: string) => `${table}[[${header.replace(/([[\]#'])/g, "'$1")}]]`;
+const trow = (header: string) => `[@[${header.replace(/([[\]#'])/g, "'$1")}]]`;
+
 export class Formulas {
-  constructor(readonly host: HostKind, readonly names: SheetNames, readonly goalRows: number, readonly kpiRows: number) {}
+  constructor(
+    readonly host: HostKind, readonly names: SheetNames, readonly goalRows: number, readonly kpiRows: number,
+    readonly tables: TableNames = defaultTableNames(names),
+  ) {}
 
   /** Our function's name in this host's formulas. */
   fn(name: string): string {
@@ -26,6 +56,10 @@ export class Formulas {
   }
   setting(k: SettingKey): string {
     return this.ref('Settings', settingCell(k));
+  }
+  /** A setting as our functions read it: blank-safe in the per-row flavours. */
+  settingArg(k: SettingKey): string {
+    return this.host === 'sheets' ? this.setting(k) : blankSafe(this.setting(k));
   }
   /** A setting as a conditional-format rule reads it: Sheets rules cannot refer to other sheets except via INDIRECT. */
   settingForRule(k: SettingKey): string {
@@ -42,29 +76,58 @@ export class Formulas {
   get perRow() {
     return this.host !== 'sheets';
   }
+  get usesTables() {
+    return this.host === 'excel';
+  }
+
+  // ----- references to a cell of this row / a whole column, per flavour -------------------------------------------
+  /** A cell of row r of the KPIs sheet, for the per-row flavours. */
+  private kpiCell(h: KpiHeader, r: number): string {
+    return this.usesTables ? trow(h) : `${colLetter(KPIS_HEADERS.indexOf(h))}${r}`;
+  }
+  private goalCell(h: GoalHeader, r: number): string {
+    return this.usesTables ? trow(h) : `${colLetter(GOALS_HEADERS.indexOf(h))}${r}`;
+  }
+  /** The whole data column of KPIs, from another sheet or the same one. */
+  kpiColumn(h: KpiHeader, absolute = true): string {
+    if (this.usesTables) return tcol(this.tables.KPIs, h);
+    const c = colLetter(KPIS_HEADERS.indexOf(h));
+    if (this.host === 'sheets') return this.ref('KPIs', `${c}2:${c}`);
+    return absolute ? this.ref('KPIs', `$${c}$2:$${c}$${this.lastKpiRow}`) : `${c}$2:${c}$${this.lastKpiRow}`;
+  }
+  goalColumn(h: GoalHeader): string {
+    if (this.usesTables) return tcol(this.tables.Goals, h);
+    const c = colLetter(GOALS_HEADERS.indexOf(h));
+    return this.host === 'sheets' ? `${c}2:${c}` : `${c}2:${c}${this.lastGoalRow}`;
+  }
+  /** Goals' columns A to `last` for VLOOKUP from another sheet: whole columns, so they grow (not in Sheets' arrays). */
+  goalsLookup(last: GoalHeader): string {
+    const c = colLetter(GOALS_HEADERS.indexOf(last));
+    return this.ref('Goals', this.host === 'playground' ? `$A$2:$${c}$${this.lastGoalRow}` : `$A:$${c}`);
+  }
 
   // ----- KPIs ----------------------------------------------------------------------------------------------------
   /** The computed KPI columns, header -> formula for row r (per-row flavours) or the header-cell array formula (sheets). */
   kpiColumns(): Record<string, (r: number) => string> {
-    const K = this.lastKpiRow;
-    const G = this.lastGoalRow;
-    const goals = (a1: string) => this.ref('Goals', a1);
+    const s = (k: SettingKey) => this.settingArg(k);
     if (this.perRow) {
+      const k = (h: KpiHeader, r: number) => this.kpiCell(h, r);
+      const b = (h: KpiHeader, r: number) => blankSafe(k(h, r));
       return {
-        Attainment: (r) => `=${this.fn('KPI_ATTAINMENT')}(L${r},K${r},J${r},G${r})`,
-        Pace: (r) => `=${this.fn('KPI_PACE')}(L${r},K${r},M${r},N${r},${this.setting('asOf')},J${r},G${r})`,
-        Status: (r) => `=${this.fn('KPI_STATUS')}(O${r},${this.setting('greenAt')},${this.setting('yellowAt')})`,
-        Team: (r) => `=IF(B${r}="","",IFERROR(VLOOKUP(B${r},${goals(`$A$2:$D$${G}`)},4,0),""))`,
-        Check: (r) => `=IF(A${r}="","",IF(I${r}="","No owner",IF(K${r}="","No target",IF(N${r}="","No deadline",` +
-          `IF(COUNTIF(I$2:I$${K},I${r})>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
-          `IF(AND(R${r}<>"",COUNTIF(R$2:R$${K},R${r})>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs","OK"))))))`,
+        Attainment: (r) => `=${this.fn('KPI_ATTAINMENT')}(${b('Actual', r)},${b('Target', r)},${b('Baseline', r)},${b('Direction', r)})`,
+        Pace: (r) => `=${this.fn('KPI_PACE')}(${b('Actual', r)},${b('Target', r)},${b('Start', r)},${b('Deadline', r)},${s('asOf')},${b('Baseline', r)},${b('Direction', r)})`,
+        Status: (r) => `=${this.fn('KPI_STATUS')}(${b('Attainment', r)},${s('greenAt')},${s('yellowAt')})`,
+        Team: (r) => `=IF(${k('Goal ID', r)}="","",IFERROR(VLOOKUP(${k('Goal ID', r)},${this.goalsLookup('Department / team')},4,0),""))`,
+        Check: (r) => `=IF(${k('ID', r)}="","",IF(${k('Owner', r)}="","No owner",IF(${k('Target', r)}="","No target",IF(${k('Deadline', r)}="","No deadline",` +
+          `IF(COUNTIF(${this.kpiColumn('Owner', false)},${k('Owner', r)})>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
+          `IF(AND(${k('Team', r)}<>"",COUNTIF(${this.kpiColumn('Team', false)},${k('Team', r)})>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs","OK"))))))`,
       };
     }
     return {
       Attainment: () => `={"Attainment";${this.fn('KPI_ATTAINMENT')}(L2:L,K2:K,J2:J,G2:G)}`,
-      Pace: () => `={"Pace";${this.fn('KPI_PACE')}(L2:L,K2:K,M2:M,N2:N,${this.setting('asOf')},J2:J,G2:G)}`,
-      Status: () => `={"Status";${this.fn('KPI_STATUS')}(O2:O,${this.setting('greenAt')},${this.setting('yellowAt')})}`,
-      Team: () => `={"Team";ARRAYFORMULA(IF(B2:B="","",IFERROR(VLOOKUP(B2:B,${goals('$A$2:$D')},4,0),"")))}`,
+      Pace: () => `={"Pace";${this.fn('KPI_PACE')}(L2:L,K2:K,M2:M,N2:N,${s('asOf')},J2:J,G2:G)}`,
+      Status: () => `={"Status";${this.fn('KPI_STATUS')}(O2:O,${s('greenAt')},${s('yellowAt')})}`,
+      Team: () => `={"Team";ARRAYFORMULA(IF(B2:B="","",IFERROR(VLOOKUP(B2:B,${this.ref('Goals', '$A$2:$D')},4,0),"")))}`,
       Check: () => `={"Check";ARRAYFORMULA(IF(A2:A="","",IF(I2:I="","No owner",IF(K2:K="","No target",IF(N2:N="","No deadline",` +
         `IF(COUNTIF(I2:I,I2:I)>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
         `IF((R2:R<>"")*(COUNTIF(R2:R,R2:R)>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs","OK")))))))}`,
@@ -73,31 +136,72 @@ export class Formulas {
 
   // ----- Goals ---------------------------------------------------------------------------------------------------
   goalColumns(): Record<string, (r: number) => string> {
-    const G = this.lastGoalRow;
-    const K = this.lastKpiRow;
-    const kpis = (a1: string) => this.ref('KPIs', a1);
+    const s = (k: SettingKey) => this.settingArg(k);
     if (this.perRow) {
-      return {
-        'SMART check': (r) => `=${this.fn('SMART_CHECK')}(F${r},H${r},C${r})`,
-        Status: (r) => `=${this.fn('KPI_STATUS')}(K${r},${this.setting('greenAt')},${this.setting('yellowAt')})`,
-        KPIs: (r) => `=IF(A${r}="","",COUNTIF(${kpis(`$B$2:$B$${K}`)},A${r}))`,
-        Check: (r) => `=IF(A${r}="","",IF(M${r}=0,"No KPI",IF(E${r}="","No owner",IF(H${r}="","No deadline","OK"))))`,
+      const g = (h: GoalHeader, r: number) => this.goalCell(h, r);
+      const b = (h: GoalHeader, r: number) => blankSafe(g(h, r));
+      const cols: Record<string, (r: number) => string> = {
+        'SMART check': (r) => `=${this.fn('SMART_CHECK')}(${b('Goal', r)},${b('Deadline', r)},${b('Parent ID', r)})`,
+        Status: (r) => `=${this.fn('KPI_STATUS')}(${b('Roll-up', r)},${s('greenAt')},${s('yellowAt')})`,
+        KPIs: (r) => `=IF(${g('ID', r)}="","",COUNTIF(${this.kpiColumn('Goal ID')},${g('ID', r)}))`,
+        Check: (r) => `=IF(${g('ID', r)}="","",IF(${g('KPIs', r)}=0,"No KPI",IF(${g('Owner', r)}="","No owner",IF(${g('Deadline', r)}="","No deadline","OK"))))`,
       };
+      // Excel: the Roll-up column reads this row of the engine's spill (whole-column INDEX: it grows with the table).
+      if (this.usesTables) cols['Roll-up'] = (r) => `=IF(${g('ID', r)}="","",INDEX($${colLetter(ROLLUP_ENGINE_COL)}:$${colLetter(ROLLUP_ENGINE_COL)},ROW()))`;
+      return cols;
     }
     return {
       'SMART check': () => `={"SMART check";${this.fn('SMART_CHECK')}(F2:F,H2:H,C2:C)}`,
-      'Roll-up': () => `={"Roll-up";${this.fn('CASCADE_ROLLUP')}(A2:A,C2:C,${kpis('B2:B')},${kpis('O2:O')},,I2:I)}`,
-      Status: () => `={"Status";${this.fn('KPI_STATUS')}(K2:K,${this.setting('greenAt')},${this.setting('yellowAt')})}`,
-      KPIs: () => `={"KPIs";ARRAYFORMULA(IF(A2:A="","",COUNTIF(${kpis('B2:B')},A2:A)))}`,
+      'Roll-up': () => `={"Roll-up";${this.fn('CASCADE_ROLLUP')}(A2:A,C2:C,${this.kpiColumn('Goal ID')},${this.kpiColumn('Attainment')},"",I2:I)}`,
+      Status: () => `={"Status";${this.fn('KPI_STATUS')}(K2:K,${s('greenAt')},${s('yellowAt')})}`,
+      KPIs: () => `={"KPIs";ARRAYFORMULA(IF(A2:A="","",COUNTIF(${this.kpiColumn('Goal ID')},A2:A)))}`,
       Check: () => `={"Check";ARRAYFORMULA(IF(A2:A="","",IF(M2:M=0,"No KPI",IF(E2:E="","No owner",IF(H2:H="","No deadline","OK")))))}`,
     };
-    void G;
   }
 
-  /** The goal tree's roll-up: one spilled call in Roll-up row 2 (per-row flavours; Goals is not an Excel table for it). */
+  /**
+   * The goal tree's roll-up: one spilled call. Excel: in the engine column beside the Goals table, over its columns;
+   * playground: in Roll-up row 2 over the prepared rows. Every range is blank-safe.
+   */
   rollup(): string {
-    const G = this.lastGoalRow;
-    const K = this.lastKpiRow;
-    return `=${this.fn('CASCADE_ROLLUP')}(A2:A${G},C2:C${G},${this.ref('KPIs', `B2:B${K}`)},${this.ref('KPIs', `O2:O${K}`)},,I2:I${G})`;
+    const g = (h: GoalHeader) => blankSafe(this.goalColumn(h));
+    const k = (h: KpiHeader) => blankSafe(this.kpiColumn(h));
+    return `=${this.fn('CASCADE_ROLLUP')}(${g('ID')},${g('Parent ID')},${k('Goal ID')},${k('Attainment')},"",${g('Weight')})`;
   }
+
+  // ----- NPS -----------------------------------------------------------------------------------------------------
+  /** The answers column as the NPS figures read it: the answers table (Excel), open-ended (Sheets), or prepared rows. */
+  npsAnswers(rows: number): string {
+    if (this.usesTables) return tcol(this.tables.NPS, NPS_HEADERS[0]);
+    return this.host === 'sheets' ? 'A2:A' : `A2:A${rows + 1}`;
+  }
+
+  // ----- Review --------------------------------------------------------------------------------------------------
+  reviewColumns(): Record<string, (r: number) => string> {
+    const id = (r: number) => (this.usesTables ? trow(REVIEW_HEADERS[0]) : `A${r}`);
+    const G = this.goalsLookup('Status');
+    return {
+      Goal: (r) => `=IF(${id(r)}="","",IFERROR(VLOOKUP(${id(r)},${G},6,0),"Not a goal ID"))`,
+      Deadline: (r) => `=IF(${id(r)}="","",IFERROR(VLOOKUP(${id(r)},${G},8,0),""))`,
+    };
+  }
+}
+
+/** The table names a cascade gets when none is taken: GoalpostGoals, GoalpostKPIs... ("KPIs (2)" gives GoalpostKPIs2). */
+export function defaultTableNames(names: SheetNames): TableNames {
+  const n = (s: string) => `Goalpost${s.replace(/[^A-Za-z0-9]/g, '')}`;
+  return { Goals: n(names.Goals), KPIs: n(names.KPIs), NPS: n(names.NPS), Review: n(names.Review) };
+}
+
+/** Free table names: a name taken anywhere in the workbook (tables are workbook-wide) gets a number. */
+export function freeTableNames(names: SheetNames, taken: Iterable<string>): TableNames {
+  const used = new Set([...taken].map((t) => t.toLowerCase()));
+  const pick = (want: string) => {
+    let name = want;
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${want}_${i}`;
+    used.add(name.toLowerCase());
+    return name;
+  };
+  const d = defaultTableNames(names);
+  return { Goals: pick(d.Goals), KPIs: pick(d.KPIs), NPS: pick(d.NPS), Review: pick(d.Review) };
 }

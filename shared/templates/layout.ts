@@ -14,7 +14,7 @@ export const OKRS_HEADERS = ['Objective ID', 'Objective', 'Commitment', 'Key res
 export const NPS_HEADERS = ['Answer (0-10)'] as const;
 export const REVIEW_HEADERS = ['Goal ID', 'Goal', 'Deadline', 'Result', 'Why did we succeed or fail?', 'What worked well?',
   'How could we do better?', 'Can we keep doing this?', 'What is the next step?'] as const;
-export const SETTINGS_HEADERS = ['Setting', 'Value', 'What it does'] as const;
+export const SETTINGS_HEADERS = ['Setting', 'Value', 'What it does', 'Check'] as const;
 export const STRATEGY_HEADERS = ['Statement', 'Text', 'Words', 'Check'] as const;
 
 /** 0-based column of a header. */
@@ -33,6 +33,9 @@ export const SETTINGS = {
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 export const settingCell = (k: SettingKey) => `$B$${SETTINGS[k].row + 1}`;
+
+/** Rows of an Excel worksheet: validations and rules of the Excel flavour cover whole columns, so they grow. */
+export const EXCEL_ROWS = 1048576;
 
 /** Rows the per-row flavours prepare formulas for beyond the example data (Excel tables extend by themselves). */
 export const SPARE_ROWS = 50;

@@ -4,7 +4,7 @@
  * through literalText (the apostrophe prefix) so every text lands as typed, "1.10" or "=1+1" alike; dates as serial
  * numbers with a date format.
  */
-import { hasMarker, literalText, type Block, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
+import { hasMarker, literalText, type Block, type ColumnFill, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
 import { serialFromParts } from '../../shared/functions/coerce';
 
@@ -29,7 +29,24 @@ const fill = <T,>(rows: number, cols: number, v: T): T[][] => Array.from({ lengt
 export function queueBlock(sheet: Excel.Worksheet, b: Block): void {
   const w = Math.max(...b.cells.map((r) => r.length));
   const m = b.cells.map((r) => [...r, ...Array(w - r.length).fill(null)].map(cellFormula));
+  if (b.appendToTable) {
+    // Writing below a table does not make it grow when an add-in writes: the rows become the table's own, with its
+    // formats, validations and calculated columns (TableRowCollection.add, ExcelApi 1.1; index null = at the end).
+    sheet.tables.getItem(b.appendToTable).rows.add(null as unknown as number, m.map((r) => r.map((v) => v ?? '')) as unknown as string[][]);
+    return;
+  }
   byIndexes(sheet, { row: b.row, col: b.col, rows: m.length, cols: w }).formulas = m as unknown as string[][];
+}
+
+/**
+ * A calculated column: the formula into the column's first cell, then filled down (Range.autoFill, ExcelApi 1.9), so a
+ * 10,000-row column costs one formula in the request, not 10,000, and the result does not depend on the user's
+ * AutoCorrect option "Fill formulas in tables to create calculated columns" (office-js issue 6745).
+ */
+export function queueFill(sheet: Excel.Worksheet, fill: ColumnFill): void {
+  const first = byIndexes(sheet, { ...fill.range, rows: 1 });
+  first.formulas = [[fill.formula]];
+  if (fill.range.rows > 1) first.autoFill(byIndexes(sheet, fill.range), 'FillCopy' as Excel.AutoFillType.fillCopy);
 }
 
 function validationRule(v: Validation): Excel.DataValidationRule {
@@ -57,7 +74,14 @@ export function queueRule(sheet: Excel.Worksheet, r: ConditionalRule): void {
 
 function queueSheet(ctx: Ctx, p: SheetPlan): void {
   const sheet = ctx.workbook.worksheets.add(p.name);
+  // Tables first, then their contents: the header row names the columns, the fills become calculated columns.
+  for (const t of p.tables ?? []) {
+    const table = sheet.tables.add(byIndexes(sheet, t.range), true);
+    table.name = t.name;
+    if (t.style) table.style = t.style;
+  }
   for (const b of p.blocks) queueBlock(sheet, b);
+  for (const f of p.fills ?? []) queueFill(sheet, f);
   for (const f of p.numberFormats ?? []) byIndexes(sheet, f.range).numberFormat = fill(f.range.rows, f.range.cols, f.format);
   for (const v of p.validations ?? []) {
     const dv = byIndexes(sheet, v.range).dataValidation;
@@ -67,22 +91,29 @@ function queueSheet(ctx: Ctx, p: SheetPlan): void {
   for (const r of p.bold ?? []) byIndexes(sheet, r).format.font.bold = true;
   // Column widths are in points in Excel; the plan gives pixels.
   for (const [c, px] of Object.entries(p.columnWidths ?? {})) byIndexes(sheet, { row: 0, col: Number(c), rows: 1, cols: 1 }).format.columnWidth = px * 0.75;
-  for (const t of p.tables ?? []) {
-    const table = sheet.tables.add(byIndexes(sheet, t.range), true);
-    table.name = t.name;
-    if (t.style) table.style = t.style;
-  }
   if (p.freezeRows) sheet.freezePanes.freezeRows(p.freezeRows);
   for (const r of p.conditionalRules ?? []) queueRule(sheet, r);
 }
 
-/** Sheet names (sync 1), then the used values of the sheets asked for (sync 2; skipped when none is asked for). */
+/**
+ * Sheet and table names (sync 1), then the used values of the sheets asked for and where each table stands (sync 2;
+ * skipped when there is nothing to read). Table names are workbook-wide, so the core needs them all to pick free ones.
+ */
 export async function readSnapshot(ctx: Ctx, which: (names: string[]) => string[], alsoRules = false) {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
+  const tables = ctx.workbook.tables;
+  tables.load('items/name');
   await ctx.sync();
   const sheetNames = sheets.items.map((s) => s.name);
   const wanted = which(sheetNames);
+  const tableRanges = tables.items.map((t) => {
+    const range = t.getRange();
+    range.load('rowIndex,rowCount');
+    const ws = t.worksheet;
+    ws.load('name');
+    return { name: t.name, range, ws };
+  });
   const used = wanted.map((n) => {
     const range = sheets.getItem(n).getUsedRangeOrNullObject(true);
     range.load('values');
@@ -90,14 +121,15 @@ export async function readSnapshot(ctx: Ctx, which: (names: string[]) => string[
     rules?.load('items/customOrNullObject/rule/formula');
     return { n, range, rules };
   });
-  if (wanted.length) await ctx.sync();
+  if (wanted.length || tableRanges.length) await ctx.sync();
   const values: Record<string, unknown[][]> = {};
   const rules: Record<string, Excel.ConditionalFormatCollection> = {};
   for (const u of used) {
     values[u.n] = u.range.isNullObject ? [] : u.range.values;
     if (u.rules) rules[u.n] = u.rules;
   }
-  return { snapshot: { sheetNames, values } as WorkbookSnapshot, rules };
+  const extents = tableRanges.map((t) => ({ name: t.name, sheet: t.ws.name, row: t.range.rowIndex, rows: t.range.rowCount }));
+  return { snapshot: { sheetNames, values, tables: extents } as WorkbookSnapshot, rules };
 }
 
 /** Queue a whole plan (new sheets, writes into empty cells, selection); the caller syncs once. */

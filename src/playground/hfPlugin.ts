@@ -18,9 +18,17 @@ const HF_ERROR: Record<GoalError['code'], ErrorType> = {
 
 const toCellError = (e: GoalError) => new CellError(HF_ERROR[e.code], e.message);
 
+/**
+ * How an empty cell reaches our functions. Excel on the web sends null; Excel desktop builds send 0 for an empty cell
+ * inside a range (office-js issues 4702, 5262; platforms.md). The tests that evaluate the Excel flavour of the template
+ * switch this to 'zero' to play a desktop build (harsher still: single empty cells as 0 too), and the figures must
+ * not change. The playground itself always sends null.
+ */
+export const emptyCells: { as: 'null' | 'zero' } = { as: 'null' };
+
 /** A HyperFormula value as our cell value: empty cells are blank (null), rich numbers (dates, %) their number. */
 function fromHf(v: unknown): unknown {
-  if (v === EmptyValue || v === undefined) return null;
+  if (v === EmptyValue || v === undefined) return emptyCells.as === 'zero' ? 0 : null;
   if (v !== null && typeof v === 'object' && 'val' in (v as object)) return (v as { val: number }).val;
   return v;
 }
@@ -127,6 +135,6 @@ export function registerGoalpostFunctions(): void {
 export function createHyperFormula(sheets: Record<string, unknown[][]> = { Sheet1: [] }, config: Partial<ConfigParams> = {}): HyperFormula {
   registerGoalpostFunctions();
   return HyperFormula.buildFromSheets(sheets as never, {
-    licenseKey: 'gpl-v3', leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 }, ...config,
+    licenseKey: 'gpl-v3', leapYear1900: true, useArrayArithmetic: true, nullDate: { year: 1899, month: 12, day: 31 }, ...config,
   });
 }

@@ -37,11 +37,42 @@ describe('the Excel adapter', () => {
     expect(user.cfs).toEqual([userCf]);
     expect(x.ctx.writes.filter((w) => w.split('|')[1] === 'KPIs')).toEqual([]);
     const k2 = sheet(x.ctx, 'KPIs (2)');
-    expect(k2.cells.get('1,14')).toBe("=GOALS.KPI_ATTAINMENT(L2,K2,J2,G2)");
+    // A calculated column in structured references, filled down the whole table (Range.autoFill).
+    const attainment = '=GOALS.KPI_ATTAINMENT(IF([@[Actual]]="","",[@[Actual]]),IF([@[Target]]="","",[@[Target]]),IF([@[Baseline]]="","",[@[Baseline]]),IF([@[Direction]]="","",[@[Direction]]))';
+    expect(k2.cells.get('1,14')).toBe(attainment);
+    const kTable = x.ctx.tables.find((t) => t.sheet === k2)!;
+    expect(kTable.name).toBe('GoalpostKPIs2');
+    expect(k2.cells.get(`${kTable.rows - 1},14`)).toBe(attainment);
     expect(k2.cells.get('1,0')).toBe('K1');
     expect(k2.tablesAdded).toHaveLength(1);
     expect(ours(k2.cfs)).toHaveLength(6);
     expect(x.ctx.suspended).toBe(1);
+  });
+
+  it('gives our tables free names when the workbook has a table of the same name on another sheet', async () => {
+    const x = fakeExcel();
+    const data = x.ctx.seed('Data', [['ID'], ['x']]);
+    x.ctx.tables.push({ name: 'GoalpostKPIs', sheet: data, row: 0, col: 0, rows: 2, cols: 1 });
+    await host(x).applyTemplate({ template: 'cascade', exampleData: false });
+    expect(x.ctx.tables.map((t) => `${t.sheet.name}:${t.name}`)).toEqual(expect.arrayContaining(['Data:GoalpostKPIs', 'KPIs:GoalpostKPIs_2', 'Goals:GoalpostGoals']));
+    // The roll-up engine beside the Goals table reads our KPIs table, not the user's.
+    expect(sheet(x.ctx, 'Goals').cells.get('1,25')).toContain('GoalpostKPIs_2[[Attainment]]');
+  });
+
+  it('appends wizard goals below a full table as new table rows, with their formulas', async () => {
+    const x = fakeExcel();
+    const h = host(x);
+    await h.applyTemplate({ template: 'cascade', exampleData: false });
+    const goalsTable = x.ctx.tables.find((t) => t.name === 'GoalpostGoals')!;
+    const prepared = goalsTable.rows - 1;
+    for (let i = 0; i < prepared + 2; i++) await h.addGoal({ statement: `Cut costs by ${i + 1}% by 2027-12-31`, level: 'Company', kpis: [{ name: 'Cost', target: 1 }] });
+    expect(goalsTable.rows).toBe(prepared + 3); // two rows appended: the table grew by them
+    const goals = sheet(x.ctx, 'Goals');
+    const last = goalsTable.rows - 1;
+    expect(goals.cells.get(`${last},0`)).toBe(`G${prepared + 2}`);
+    expect(String(goals.cells.get(`${last},10`))).toMatch(/^=IF\(\[@\[ID\]\]="","",INDEX\(\$Z:\$Z,ROW\(\)\)\)$/);
+    const kpis = x.ctx.tables.find((t) => t.name === 'GoalpostKPIs')!;
+    expect(kpis.rows - 1).toBeGreaterThanOrEqual(prepared + 2);
   });
 
   it('writes text that begins with = as literal text', async () => {

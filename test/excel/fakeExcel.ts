@@ -137,6 +137,7 @@ export class FakeRange extends Loadable {
   }
   private queueCells(m: unknown, what: 'formulas' | 'values') {
     const cells = shaped(m, this.rows, this.cols, what);
+    this.ctx.pendingBytes += JSON.stringify(m).length;
     this.ctx.record('formulas', this.sheet.name, this.address);
     this.ctx.formulaWrites.push({ sheet: this.sheet.name, row: this.row, col: this.col, m: cells });
     this.ctx.enqueue(() => {
@@ -160,6 +161,27 @@ export class FakeRange extends Loadable {
     this.ctx.enqueue(() => {
       const s = this.sheet.resolve();
       f.forEach((r, i) => r.forEach((v, j) => s.formats.set(`${this.row + i},${this.col + j}`, String(v))));
+    });
+  }
+  /**
+   * Range.autoFill (ExcelApi 1.9): the destination must contain this range (docs: "The source range must be part of
+   * the destination range"). Only what the adapter needs is modelled: copying one cell's formula down a column,
+   * verbatim, which is exact for formulas without relative A1 references (structured references).
+   */
+  autoFill(dest: FakeRange, type?: string) {
+    void type;
+    this.ctx.record('autoFill', this.sheet.name, dest.address);
+    if (!(dest.row <= this.row && dest.col <= this.col && dest.row + dest.rows >= this.row + this.rows && dest.col + dest.cols >= this.col + this.cols)) {
+      throw new FakeExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format. (autoFill: the destination must contain the source)');
+    }
+    this.ctx.enqueue(() => {
+      const s = this.sheet.resolve();
+      const k = `${this.row},${this.col}`;
+      const v = s.cells.get(k);
+      if (/[A-Z]+\$?\d/.test(String(v).replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/![$A-Z0-9:]+/g, ''))) {
+        throw new Error(`The fake copies formulas verbatim; ${String(v)} has relative A1 references it would get wrong.`);
+      }
+      for (let i = 0; i < dest.rows; i++) for (let j = 0; j < dest.cols; j++) s.write(dest.row + i, dest.col + j, v);
     });
   }
   select() {
@@ -206,6 +228,23 @@ interface TableEntry {
 
 class FakeTable {
   constructor(private ctx: FakeContext, private entry: () => TableEntry, public style = '') {}
+  /**
+   * Table.rows.add(index, values): rows appended at the table's end (index null), the table grows by them
+   * (docs: TableRowCollection.add). Values are read as typed, like Range.values.
+   */
+  rows = {
+    add: (index: number | null, values: unknown[][]) => {
+      void index;
+      this.ctx.pendingBytes += JSON.stringify(values).length;
+      this.ctx.record('table rows add', '', String(values.length));
+      this.ctx.enqueue(() => {
+        const e = this.entry();
+        if (values.some((r) => r.length !== e.cols)) throw new FakeExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (rows.add: ${values[0]?.length} values for ${e.cols} columns)`);
+        values.forEach((r, i) => r.forEach((v, j) => e.sheet.write(e.row + e.rows + i, e.col + j, v)));
+        e.rows += values.length;
+      });
+    },
+  };
   /** Table names are unique in the whole workbook (office-js issue 551; docs: Excel.Table.name). */
   set name(n: string) {
     this.ctx.enqueue(() => {
@@ -241,6 +280,11 @@ class SheetRef implements SheetLike {
     freezeRows: (n: number) => this.ctx.enqueue(() => void (this.resolve().frozen = n)),
   };
   tables = {
+    getItem: (name: string) => new FakeTable(this.ctx, () => {
+      const e = this.ctx.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!e) throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist. (table "${name}")`);
+      return e;
+    }),
     add: (range: FakeRange, hasHeaders?: boolean) => {
       void hasHeaders;
       this.ctx.record('table', this.name, range.address);
@@ -334,6 +378,47 @@ class Worksheets extends Loadable {
   }
 }
 
+/** A table as workbook.tables.items gives it: its name, and its range and worksheet to load. */
+class TableItem {
+  constructor(private ctx: FakeContext, readonly entry: TableEntry) {}
+  get name() {
+    return this.entry.name;
+  }
+  getRange() {
+    const e = this.entry;
+    const ctx = this.ctx;
+    return new (class extends Loadable {
+      rowIndex = 0;
+      rowCount = 0;
+      protected capture() {
+        this.rowIndex = e.row;
+        this.rowCount = e.rows;
+      }
+    })(ctx);
+  }
+  get worksheet() {
+    const e = this.entry;
+    return new (class extends Loadable {
+      name = '';
+      protected capture() {
+        this.name = e.sheet.name;
+      }
+    })(this.ctx);
+  }
+}
+
+/** workbook.tables: every table of the workbook (names are workbook-wide). */
+class Tables extends Loadable {
+  private snapshot: TableItem[] = [];
+  protected capture(prop: string) {
+    if (prop === 'items' || prop === '*') this.snapshot = this.ctx.tables.map((t) => new TableItem(this.ctx, { ...t }));
+  }
+  get items() {
+    this.need('items');
+    return this.snapshot.slice();
+  }
+}
+
 export class FakeContext {
   syncs = 0;
   /** Operations queued since the last sync, run in order by the next one. */
@@ -346,10 +431,13 @@ export class FakeContext {
   formulaWrites: { sheet: string; row: number; col: number; m: unknown[][] }[] = [];
   selected?: { sheet: string; row: number; col: number };
   suspended = 0;
-  workbook: { worksheets: Worksheets };
+  workbook: { worksheets: Worksheets; tables: Tables };
   application = { suspendApiCalculationUntilNextSync: () => void this.suspended++ };
+  /** Bytes of cell data queued for the next request, and per request sent (Excel on the web: 5 MB at most). */
+  pendingBytes = 0;
+  requestBytes: number[] = [];
   constructor() {
-    this.workbook = { worksheets: new Worksheets(this) };
+    this.workbook = { worksheets: new Worksheets(this), tables: new Tables(this) };
   }
   record(what: string, sheet: string, where: string) {
     this.writes.push(`${what}|${sheet}|${where}`);
@@ -363,6 +451,8 @@ export class FakeContext {
    */
   sync(): Promise<void> {
     this.syncs++;
+    this.requestBytes.push(this.pendingBytes);
+    this.pendingBytes = 0;
     const ops = this.queue;
     this.queue = [];
     this.inFlight++;

@@ -1,7 +1,8 @@
 /** Write a workbook plan into HyperFormula (with our plugin) the simple way, to check its numbers without any host. */
 import { literalText, type PlanCell, type WorkbookPlan } from '../../shared/host/plan';
 import { serialFromParts } from '../../shared/functions/coerce';
-import { createHyperFormula } from '../../src/playground/hfPlugin';
+import { createHyperFormula, emptyCells } from '../../src/playground/hfPlugin';
+import { translateExcelPlan } from './excelFlavour';
 
 export function toHf(c: PlanCell): unknown {
   if (c === null) return null;
@@ -15,7 +16,12 @@ export function toHf(c: PlanCell): unknown {
   return c;
 }
 
-export function evaluatePlan(plan: WorkbookPlan) {
+/**
+ * Evaluate a plan of any flavour. The Excel flavour's tables and calculated columns are translated to A1 first;
+ * `emptyAs: 'zero'` plays an Excel desktop build, which sends empty cells as 0 (see hfPlugin's emptyCells).
+ */
+export function evaluatePlan(plan: WorkbookPlan, options: { emptyAs?: 'null' | 'zero' } = {}) {
+  if (plan.addSheets.some((s) => s.tables?.length || s.fills?.length)) plan = translateExcelPlan(plan);
   const sheets: Record<string, unknown[][]> = {};
   for (const s of plan.addSheets) {
     const grid: unknown[][] = [];
@@ -27,7 +33,13 @@ export function evaluatePlan(plan: WorkbookPlan) {
     }
     sheets[s.name] = Array.from(grid, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
   }
-  const hf = createHyperFormula(sheets);
+  emptyCells.as = options.emptyAs ?? 'null';
+  let hf;
+  try {
+    hf = createHyperFormula(sheets);
+  } finally {
+    emptyCells.as = 'null';
+  }
   const id = (name: string) => hf.getSheetId(name)!;
   return {
     hf,

@@ -35,7 +35,10 @@ const VARIANT_JS = `(function () {
     Office.onReady = function (cb) { if (cb) cb(info); return Promise.resolve(info); };
   }
   if (v.neverReady) Office.onReady = function () { return new Promise(function () {}); };
-  if (v.old) Office.context.requirements.isSetSupported = function () { return false; };
+  // office.js redefines Office.context as it initialises (outside Office, to one without requirements): pin a
+  // context of our own, non-configurable, as a real Excel keeps its. An old Excel supports none of the sets the pane asks for.
+  var ctx = { requirements: { isSetSupported: function (set) { return !v.old && set === 'ExcelApi'; } } };
+  Object.defineProperty(Office, 'context', { configurable: false, get: function () { return ctx; }, set: function () {} });
 })();`;
 
 let browser: Browser;

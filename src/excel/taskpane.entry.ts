@@ -12,7 +12,8 @@ export const REQUIRED = { set: 'ExcelApi', version: '1.8' };
 /** How long Office.onReady may take before the pane says what may be wrong (the pane still mounts if it comes later). */
 export const READY_TIMEOUT_MS = 5000;
 
-const NOT_EXCEL = 'Goalpost runs in Excel: open this add-in from a workbook.';
+const NOT_EXCEL = 'Goalpost runs in Excel: open a workbook and start Goalpost there (Home > Add-ins). ' +
+  'Opened in a browser on its own or in another Office app, this page cannot work.';
 const TOO_OLD = `This Excel is too old for Goalpost's task pane and ribbon button: they need ${REQUIRED.set} ${REQUIRED.version} ` +
   '(Microsoft 365, Excel 2021 or Excel on the web). The GOALS functions still work in cells.';
 const NOT_READY = 'Office has not started Goalpost yet. If this message stays, open Goalpost from a workbook in Excel ' +
@@ -74,7 +75,7 @@ async function refreshFromRibbon(event: Office.AddinCommands.Event) {
     report({ text: (await port.refreshTrafficLights()).message });
   } catch (e) {
     // A function command has no UI of its own: open the pane and say there what went wrong.
-    report({ text: `${label} did not work: ${readableError(e)}`, error: true });
+    report({ text: `${label} did not work. ${readableError(e)}`, error: true });
     try {
       await Office.addin?.showAsTaskpane?.();
     } catch {

@@ -126,6 +126,11 @@ describe('the pane without Office', () => {
     await screenshot(page, 'excel-shell-no-officejs');
   });
 
+  it('says it runs in Excel when opened in a plain browser (office.js loads, no Office host)', async () => {
+    const page = await open({}, (url) => url.pathname.startsWith('/__test/'));
+    await expect.poll(() => paneText(page), { timeout: 4000 }).toMatch(/runs in Excel.*Home > Add-ins/s);
+  });
+
   it('says so when Office never reports ready', async () => {
     const page = await open({ neverReady: true });
     await expect.poll(() => paneText(page), { timeout: 9000 }).toMatch(/open Goalpost from a workbook/i);

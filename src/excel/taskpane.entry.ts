@@ -11,6 +11,8 @@ import { ExcelHost } from './excelHost';
 export const REQUIRED = { set: 'ExcelApi', version: '1.8' };
 /** How long Office.onReady may take before the pane says what may be wrong (the pane still mounts if it comes later). */
 export const READY_TIMEOUT_MS = 5000;
+/** How long the ribbon command waits for the pane's checks (Office has normally run them before it calls a command). */
+const COMMAND_WAIT_MS = 2000;
 
 const NOT_EXCEL = 'Goalpost runs in Excel: open a workbook and start Goalpost there (Home > Add-ins). ' +
   'Opened in a browser on its own or in another Office app, this page cannot work.';
@@ -67,7 +69,7 @@ const within = <T>(p: Promise<T>, ms: number): Promise<T | undefined> =>
 async function refreshFromRibbon(event: Office.AddinCommands.Event) {
   const label = 'Refresh traffic lights';
   try {
-    const host = ready ? await within(ready, READY_TIMEOUT_MS) : undefined;
+    const host = ready ? await within(ready, COMMAND_WAIT_MS) : undefined;
     if (host && host !== Office.HostType.Excel) throw new Error(NOT_EXCEL);
     if (typeof Excel === 'undefined' || !Excel.run) throw new Error(NOT_EXCEL);
     if (!supported()) throw new Error(TOO_OLD);

@@ -17,8 +17,20 @@ export function readableError(e: unknown): string {
   return msg && msg !== '{}' ? msg : 'Something went wrong; please try again.';
 }
 
-export function App({ port }: { port: HostPort }) {
-  const [status, setStatus] = useState<{ text: string; error?: boolean }>({ text: '' });
+/** A status line: what the last action did, or why it failed. */
+export interface Status {
+  text: string;
+  error?: boolean;
+}
+
+/** What the page around the app may do to a mounted app, e.g. the Excel ribbon command reporting into the pane. */
+export interface AppHandle {
+  showStatus(status: Status): void;
+}
+
+export function App({ port, initialStatus, handle }: { port: HostPort; initialStatus?: Status; handle?: AppHandle }) {
+  const [status, setStatus] = useState<Status>(initialStatus ?? { text: '' });
+  if (handle) handle.showStatus = setStatus;
   const [busy, setBusy] = useState<Busy>(null);
   const [example, setExample] = useState(true);
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -105,7 +117,13 @@ export function App({ port }: { port: HostPort }) {
   );
 }
 
-export function mountApp(root: HTMLElement, port: HostPort): void {
-  root.replaceChildren(); // the page's "Loading..." placeholder
-  render(<App port={port} />, root);
+/**
+ * Render the app into `root`, replacing what the page showed there ("Loading..."). The handle shows a status from
+ * outside the app; `initialStatus` is one that arrived before the app was mounted.
+ */
+export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status): AppHandle {
+  const handle: AppHandle = { showStatus: () => undefined };
+  root.replaceChildren();
+  render(<App port={port} initialStatus={initialStatus} handle={handle} />, root);
+  return handle;
 }

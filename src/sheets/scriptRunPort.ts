@@ -9,11 +9,20 @@ interface ScriptRun {
   withFailureHandler(f: (e: unknown) => void): ScriptRun;
   [target: string]: unknown;
 }
-declare const google: { script: { run: ScriptRun } };
+declare const google: { script?: { run?: ScriptRun } } | undefined;
+
+export const OUTSIDE_SHEETS = 'Goalpost\'s sidebar runs inside Google Sheets: open a spreadsheet and choose ' +
+  'Extensions > Goalpost > Goal wizard. Opened on its own (for example, as a file in a browser) it cannot reach a spreadsheet.';
+
+/** Whether Apps Script's client API is here: HtmlService provides it in a sidebar, nothing does elsewhere. */
+export function scriptRunAvailable(): boolean {
+  return typeof google !== 'undefined' && !!google?.script?.run;
+}
 
 function call<T>(target: string, ...args: unknown[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run
+    if (!scriptRunAvailable()) return reject(new Error(OUTSIDE_SHEETS));
+    const runner = google!.script!.run!
       .withSuccessHandler((v) => resolve(v as T))
       .withFailureHandler((e) => reject(new Error((e as Error)?.message || String(e) || `${target} failed.`)));
     (runner[target] as (...a: unknown[]) => void)(...args);

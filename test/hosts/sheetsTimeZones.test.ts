@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExcelFunctions, loadSheets } from './loaders';
-import { instantOfWall, wallMs } from '../sheets/zones';
+import { formatDate, instantOfWall, wallMs } from '../sheets/zones';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterAll(() => {
@@ -105,5 +105,49 @@ describe('Sheets date cells in every spreadsheet zone, the script elsewhere', ()
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the zone services: read at call time, sparingly', () => {
+  function counting(timeZone: string) {
+    const calls = { zone: 0, format: 0 };
+    const book = { getSpreadsheetTimeZone: () => (calls.zone++, timeZone) };
+    const globals = {
+      SpreadsheetApp: { getActive: () => book, getActiveSpreadsheet: () => book },
+      Utilities: { formatDate: (d: Date, tz: string, p: string) => (calls.format++, formatDate(d, tz, p)) },
+    };
+    return { calls, globals };
+  }
+
+  it('touches no service when the script loads, nor in a call without dates', () => {
+    const c = counting('Europe/Berlin');
+    const s = loadSheets(c.globals);
+    expect(c.calls).toEqual({ zone: 0, format: 0 });
+    s.call('KPI_ATTAINMENT', 90, 100);
+    s.call('NPS', [[10], [9], [3]]);
+    expect(c.calls).toEqual({ zone: 0, format: 0 });
+  });
+
+  it('reads the zone once per call and formats once per 15-minute UTC bucket, not once per date cell', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    const c = counting('Asia/Kolkata');
+    const s = loadSheets(c.globals);
+    // 10,000 check-ins: 5,000 days at midnight and 5,000 at 09:30 (Kolkata), a year of days repeated.
+    const dates = Array.from({ length: 10000 }, (_, i) => [s.date(2026, 1, 1 + (i % 365), i % 2 ? 9 : 0, i % 2 ? 30 : 0, 'Asia/Kolkata')]);
+    const values = Array.from({ length: 10000 }, (_, i) => [i % 365]);
+    const r = s.call('KPI_FORECAST', values, dates, s.date(2027, 1, 1, 0, 0, 'Asia/Kolkata'));
+    const serials = Array.from({ length: 10000 }, (_, i) => [46023 + (i % 365) + (i % 2 ? 9.5 / 24 : 0)]);
+    expect(r).toBeCloseTo(xl('KPI_FORECAST', values, serials, 46388) as number, 9);
+    expect(c.calls.zone).toBe(1);
+    // One bucket per distinct day-and-time (730) plus the day either side of `at`'s: far below 10,000.
+    expect(c.calls.format).toBeLessThanOrEqual(740);
+    s.call('KPI_FORECAST', values, dates, s.date(2027, 1, 1, 0, 0, 'Asia/Kolkata'));
+    expect(c.calls.zone).toBe(2);
+  });
+
+  it('falls back to the script\'s own clock without SpreadsheetApp or Utilities', () => {
+    process.env.TZ = 'Europe/Berlin';
+    const s = loadSheets({ SpreadsheetApp: undefined, Utilities: undefined });
+    expect(s.call('KPI_FORECAST', [[0], [100000]], [[0], [100000]], s.date(2026, 1, 1, 18, 0, ''))).toBeCloseTo(46023.75, 9);
   });
 });

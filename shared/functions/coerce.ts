@@ -22,7 +22,7 @@ export function isBlank(v: CellValue): boolean {
 /** Quote a value for a message, short enough for a cell's hover text. */
 export function show(v: CellValue): string {
   if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 37) + '...' : v}"`;
-  if (isDate(v)) return isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
+  if (isDate(v)) return isNaN(v.getTime()) ? 'an invalid date' : serialToText(dateToSerial(v)); // the host's wall clock, not UTC
   if (typeof v === 'number' && Object.is(v, -0)) return '0';
   return String(v);
 }
@@ -68,26 +68,88 @@ export function toOptionalNumber(v: CellValue, what: string): number | undefined
   return isBlank(v) ? undefined : toNumber(v, what);
 }
 
+// ----- dates ------------------------------------------------------------------------------------------------
+// A date is a day count with the time of day as a fraction (Excel's 1900 serials: 45658 = 2025-01-01, 45658.5 = its
+// noon). A Date object is read by its WALL CLOCK, the date and time the host shows for it, and that depends on a time
+// zone the core cannot know: Sheets hands a date cell over as the instant of its wall clock in the SPREADSHEET's zone,
+// while the script runs in another. So how a Date is read, and what "now" is, are pluggable: the defaults read the
+// Date's local wall clock and the local clock; the Sheets entry installs readers for the spreadsheet's zone.
+// Nothing here touches a host global.
+
 // 1900 date system: serial 25569 is 1970-01-01 (Excel's fictitious 1900-02-29 lies before every date we meet).
 const UNIX_EPOCH_SERIAL = 25569;
 const MS_PER_DAY = 86400000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * Reads a Date's wall clock: the milliseconds since 1970-01-01 00:00 ON THAT CLOCK (so a Date shown as 2026-01-01 18:00
+ * reads as Date.UTC(2026, 0, 1, 18)).
+ */
+export type WallClockReader = (d: Date) => number;
+
+/** UTC milliseconds of y-m-d h:mi:s.ms (month 0-11), years 0-99 included (Date.UTC would take them for 19xx). */
+function utcMs(y: number, m0: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m0, d);
+  t.setUTCHours(h, mi, s, ms);
+  return t.getTime();
+}
+
+/** The default reader: the Date's local wall clock (Excel's runtime and browsers, where local is what the user sees). */
+export const localWallClock: WallClockReader = (d) =>
+  utcMs(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+
+let wallClock: WallClockReader = localWallClock;
+let clock: () => Date = () => new Date();
+
+/**
+ * Install how Dates are read and what "now" is (the Sheets entry does, per call, for the spreadsheet's zone); with no
+ * argument, back to the defaults. Returns the previous settings, to restore them.
+ */
+export function setDateReading(r: { wallClock?: WallClockReader; now?: () => Date } = {}): { wallClock: WallClockReader; now: () => Date } {
+  const previous = { wallClock, now: clock };
+  wallClock = r.wallClock ?? localWallClock;
+  clock = r.now ?? (() => new Date());
+  return previous;
+}
+
+/** The serial of a wall clock (ms as read by a WallClockReader): whole days plus the time of day as a fraction. */
+export function serialFromWallClock(wall: number): number {
+  const days = Math.floor(wall / MS_PER_DAY);
+  return days + UNIX_EPOCH_SERIAL + (wall - days * MS_PER_DAY) / MS_PER_DAY;
+}
 
 /** The serial of a calendar date (year, month 1-12, day). */
 export function serialFromParts(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return utcMs(y, m - 1, d) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** The calendar date of a Date as the host shows it (its local date, not the UTC instant). */
+/** The serial of a Date as the host shows it: its wall clock (see setDateReading), time of day included. */
 export function dateToSerial(d: Date, what = 'the date'): number {
   const t = d.getTime();
   if (!Number.isFinite(t)) throw valueError(`${what} is not a valid date.`);
-  return serialFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  const wall = wallClock(d);
+  if (!Number.isFinite(wall)) throw valueError(`${what} is not a valid date.`);
+  return serialFromWallClock(wall);
 }
 
-/** ISO "YYYY-MM-DD" for a serial, for messages and for plans. */
+/** ISO "YYYY-MM-DD" for a serial (its day; the time of day is dropped), for messages and for plans. */
 export function serialToIso(serial: number): string {
-  return new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
+  const t = new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+  const y = t.getUTCFullYear();
+  const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+  return `${year}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" (":SS" when there are seconds) for a serial with a time of day. */
+export function serialToText(serial: number): string {
+  const day = Math.floor(serial);
+  const secs = Math.round((serial - day) * 86400);
+  if (secs === 0 || secs === 86400) return serialToIso(secs === 86400 ? day + 1 : day);
+  const hh = String(Math.floor(secs / 3600)).padStart(2, '0');
+  const mm = String(Math.floor(secs / 60) % 60).padStart(2, '0');
+  const ss = secs % 60 ? `:${String(secs % 60).padStart(2, '0')}` : '';
+  return `${serialToIso(day)}T${hh}:${mm}${ss}`;
 }
 
 /** A date in any of the three forms: serial number, Date, ISO text (also numeric text as a serial). */
@@ -100,7 +162,10 @@ export function toDateSerial(v: CellValue, what: string): number {
       const serial = serialFromParts(y, mo, d);
       // Reject 2025-02-30 and the like instead of rolling over into March.
       if (serialToIso(serial) !== `${m[1]}-${m[2]}-${m[3]}`) throw valueError(`${what} ${show(v)} is not a calendar date.`);
-      return serial;
+      if (m[4] === undefined) return serial;
+      const [h, mi, sec] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+      if (h > 23 || mi > 59 || sec > 59) throw valueError(`${what} ${show(v)} is not a time of day.`);
+      return serial + (h * 3600000 + mi * 60000 + sec * 1000) / MS_PER_DAY;
     }
     if (parseNumericText(v) === undefined) {
       throw valueError(`${what} must be a date (a date cell, a serial number or YYYY-MM-DD text), not ${show(v)}.`);
@@ -110,8 +175,9 @@ export function toDateSerial(v: CellValue, what: string): number {
   return toNumber(v, what);
 }
 
-export function todaySerial(now: Date = new Date()): number {
-  return dateToSerial(now);
+/** Today's serial (a whole day) by the installed clock and wall-clock reader: today where the user's sheet is. */
+export function todaySerial(now: Date = clock()): number {
+  return Math.floor(dateToSerial(now));
 }
 
 /** A text option such as "higher" / "lower": case-insensitive, surrounding spaces ignored. Blank gives undefined. */
@@ -128,7 +194,7 @@ export function toOption<T extends string>(v: CellValue, what: string, allowed: 
 /** Text of any cell value; blank gives "". */
 export function toText(v: CellValue): string {
   if (isBlank(v)) return '';
-  if (isDate(v)) return serialToIso(dateToSerial(v));
+  if (isDate(v)) return serialToText(dateToSerial(v));
   return String(v);
 }
 

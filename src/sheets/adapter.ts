@@ -6,23 +6,54 @@
  */
 import { hasMarker, literalText, type Block, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
-import { dateToSerial, isDate } from '../../shared/functions/coerce';
+import { dateToSerial, isDate, serialFromWallClock, serialToIso, todaySerial } from '../../shared/functions/coerce';
+import { activeZone, type SheetZone } from './zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-/** A date for Sheets: the calendar date at midnight in the script's time zone. */
-function toDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d);
+/**
+ * How the adapter meets dates: the spreadsheet's zone (read once, when the first date is read or written), or the
+ * script's own zone when the services for zones are missing (never so in Apps Script).
+ */
+export class Dates {
+  private zone: SheetZone | undefined | null = null;
+  constructor(private readonly book: Spreadsheet) {}
+  private get z(): SheetZone | undefined {
+    if (this.zone === null) this.zone = activeZone(this.book);
+    return this.zone;
+  }
+  /** A date cell as getValues hands it over: the serial of the wall clock it shows (time of day included). */
+  serial(d: Date): number {
+    const z = this.z;
+    return z && Number.isFinite(d.getTime()) ? serialFromWallClock(z.wallClock(d)) : dateToSerial(d);
+  }
+  /**
+   * A plan's calendar date as the value to write: a Date at MIDNIGHT OF THE SPREADSHEET'S ZONE, which Sheets stores
+   * as that date at 00:00 whatever the script's zone. A Date rather than the serial number because setValues makes a
+   * Date a date cell by itself (Sheets gives it a date format), while a number shows as a date only where a date
+   * format covers it: the wizard and Refresh write into existing rows whose formats the user may have changed, and a
+   * number there would show as 46023 and, unlike a date cell, come back from getValues as a number.
+   */
+  value(iso: string): Date {
+    const z = this.z;
+    if (z) return z.midnight(iso);
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(y, m - 1, d);
+  }
+  /** Today in the spreadsheet's zone, YYYY-MM-DD. */
+  today(): string {
+    const z = this.z;
+    return z ? z.today(new Date()) : serialToIso(todaySerial());
+  }
 }
 
 /** The value a plan cell becomes in setValues (formulas go through setFormulas, see writeBlock). */
-function cellValue(c: PlanCell): unknown {
+function cellValue(c: PlanCell, dates: Dates): unknown {
   if (c === null) return '';
   if (typeof c === 'string') return literalText(c);
-  if (typeof c === 'object' && 'date' in c) return toDate(c.date);
+  if (typeof c === 'object' && 'date' in c) return dates.value(c.date);
   if (typeof c === 'object' && 'formula' in c) return c.formula;
   return c;
 }
@@ -33,11 +64,12 @@ function cellValue(c: PlanCell): unknown {
  * sheet an empty plan cell means "leave it alone", so each row is written as runs of the cells it sets (the wizard
  * writes a row or two this way).
  */
-export function writeBlock(sheet: Sheet, b: Block, newSheet: boolean): void {
+export function writeBlock(sheet: Sheet, b: Block, newSheet: boolean, dates: Dates): void {
+  const value = (c: PlanCell) => cellValue(c, dates);
   const w = Math.max(...b.cells.map((r) => r.length));
   const rows = b.cells.map((r) => [...r, ...Array(w - r.length).fill(null)] as PlanCell[]);
   if (newSheet) {
-    sheet.getRange(b.row + 1, b.col + 1, rows.length, w).setValues(rows.map((r) => r.map(cellValue)));
+    sheet.getRange(b.row + 1, b.col + 1, rows.length, w).setValues(rows.map((r) => r.map(value)));
     return;
   }
   rows.forEach((r, i) => {
@@ -45,7 +77,7 @@ export function writeBlock(sheet: Sheet, b: Block, newSheet: boolean): void {
       if (r[c] === null) continue;
       let e = c;
       while (e + 1 < w && r[e + 1] !== null) e++;
-      sheet.getRange(b.row + i + 1, b.col + c + 1, 1, e - c + 1).setValues([r.slice(c, e + 1).map(cellValue)]);
+      sheet.getRange(b.row + i + 1, b.col + c + 1, 1, e - c + 1).setValues([r.slice(c, e + 1).map(value)]);
       c = e;
     }
   });
@@ -79,7 +111,15 @@ function rule(app: App, sheet: Sheet, r: ConditionalRule) {
 }
 
 export class SheetsAdapter {
-  constructor(readonly app: App, readonly book: Spreadsheet = app.getActiveSpreadsheet()) {}
+  readonly dates: Dates;
+  constructor(readonly app: App, readonly book: Spreadsheet = app.getActiveSpreadsheet()) {
+    this.dates = new Dates(book);
+  }
+
+  /** Today on the spreadsheet's clock, YYYY-MM-DD (what the plans want as "today"). */
+  today(): string {
+    return this.dates.today();
+  }
 
   snapshot(sheets: 'all' | string[]): WorkbookSnapshot {
     const all = this.book.getSheets();
@@ -88,7 +128,7 @@ export class SheetsAdapter {
     for (const s of all) {
       const name = s.getName();
       if (sheets !== 'all' && !sheets.includes(name)) continue;
-      values[name] = s.getDataRange().getValues().map((row) => row.map((v) => (isDate(v) ? dateToSerial(v) : v)));
+      values[name] = s.getDataRange().getValues().map((row) => row.map((v) => (isDate(v) ? this.dates.serial(v) : v)));
     }
     return { sheetNames, values };
   }
@@ -103,7 +143,7 @@ export class SheetsAdapter {
     for (const w of plan.writes ?? []) {
       const sheet = this.book.getSheetByName(w.sheet);
       if (!sheet) throw new Error(`The sheet "${w.sheet}" is gone; nothing was written to it.`);
-      for (const b of w.blocks) writeBlock(sheet, b, false);
+      for (const b of w.blocks) writeBlock(sheet, b, false, this.dates);
       for (const f of w.numberFormats ?? []) rangeOf(sheet, f.range).setNumberFormat(f.format);
     }
     if (plan.select) this.select(plan.select.sheet, plan.select.row, plan.select.col);
@@ -117,7 +157,7 @@ export class SheetsAdapter {
     // entries), so the number of calls is the same whatever the size of the plan.
     const have = sheet.getMaxRows();
     sheet.insertRowsAfter(have, Math.max(1, maxRow + 200 - have));
-    for (const b of p.blocks) writeBlock(sheet, b, true);
+    for (const b of p.blocks) writeBlock(sheet, b, true, this.dates);
     for (const f of p.numberFormats ?? []) rangeOf(sheet, f.range).setNumberFormat(f.format);
     for (const v of p.validations ?? []) rangeOf(sheet, v.range).setDataValidation(validation(this.app, this.book, v));
     for (const r of p.bold ?? []) rangeOf(sheet, r).setFontWeight('bold');
@@ -137,7 +177,7 @@ export class SheetsAdapter {
     }
     for (const w of plan.writes) {
       const sheet = this.book.getSheetByName(w.sheet);
-      if (sheet) for (const b of w.blocks) writeBlock(sheet, b, false);
+      if (sheet) for (const b of w.blocks) writeBlock(sheet, b, false, this.dates);
     }
   }
 

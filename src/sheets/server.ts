@@ -10,12 +10,7 @@ import { SheetsAdapter } from './adapter';
 /** The services, read when a function runs, never at load (onOpen may run in AuthMode.NONE). */
 const services = () => ({ app: SpreadsheetApp, html: HtmlService });
 
-/** Today in the script's time zone, as the plans want it. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
+/** The adapter for the active spreadsheet; `a.today()` is today in the SPREADSHEET's zone, not the script's. */
 function adapter(): SheetsAdapter {
   return new SheetsAdapter(services().app);
 }
@@ -53,14 +48,14 @@ export function menuRefreshTrafficLights(): void {
 
 export function applyTemplate(options: ApplyTemplateOptions) {
   const a = adapter();
-  const { plan, result } = planApplyTemplate(snapshot(a), { template: 'cascade', exampleData: !!options?.exampleData }, 'sheets', today());
+  const { plan, result } = planApplyTemplate(snapshot(a), { template: 'cascade', exampleData: !!options?.exampleData }, 'sheets', a.today());
   a.applyPlan(plan);
   return result;
 }
 
 export function refreshTrafficLights() {
   const a = adapter();
-  const { plan, result } = planRefresh(snapshot(a), 'sheets', today());
+  const { plan, result } = planRefresh(snapshot(a), 'sheets', a.today());
   a.applyRefresh(plan);
   return result;
 }
@@ -71,7 +66,7 @@ export function listGoals() {
 
 export function addGoal(goal: NewGoal) {
   const a = adapter();
-  const { plan, result } = planAddGoal(snapshot(a), goal, 'sheets', today());
+  const { plan, result } = planAddGoal(snapshot(a), goal, 'sheets', a.today());
   a.applyPlan(plan);
   return result;
 }

@@ -126,9 +126,10 @@ describe('KPI_PACE', () => {
     expect(KPI_PACE(50, 100, start, end, mid)).toBeCloseTo(1, 12);
     expect(KPI_PACE(25, 100, start, end, mid)).toBeCloseTo(0.5, 12);
   });
-  it('accepts Date objects and ISO text for dates, using the calendar date', () => {
-    const s = new Date(2026, 0, 1, 23, 59); // late in the day: the calendar date still counts
-    expect(KPI_PACE(50, 100, s, '2026-12-31', new Date(2026, 6, 2))).toBeCloseTo(KPI_PACE(50, 100, start, end, serialFromParts(2026, 7, 2)) as number, 12);
+  it('accepts Date objects and ISO text for dates, with the time of day as a fraction (functions.md "dates")', () => {
+    const s = new Date(2026, 0, 1, 18, 0); // 18:00 is 0.75 of a day: the serial 46023.75, as in Excel
+    expect(KPI_PACE(50, 100, s, '2026-12-31', new Date(2026, 6, 2))).toBeCloseTo(KPI_PACE(50, 100, start + 0.75, end, serialFromParts(2026, 7, 2)) as number, 12);
+    expect(KPI_PACE(50, 100, new Date(2026, 0, 1), '2026-12-31', '2026-07-02T12:00')).toBeCloseTo(KPI_PACE(50, 100, start, end, serialFromParts(2026, 7, 2) + 0.5) as number, 12);
   });
   it('clamps elapsed to 1 after the end', () => {
     expect(KPI_PACE(80, 100, start, end, end + 100)).toBeCloseTo(0.8, 12);

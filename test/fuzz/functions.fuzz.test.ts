@@ -3,17 +3,19 @@
  * values, text (numeric, ISO dates, options, junk), booleans, blanks, Date objects and mismatched range shapes.
  * Properties: no exception but the host's own error form; no NaN, Infinity, undefined or null in a result; and the
  * same result from the built Excel bundle and the built Sheets bundle, each called in its host's form.
+ * Dates and date-times: Excel gets the serial (time of day as a fraction), Sheets a Date at the instant of that wall
+ * clock in the spreadsheet's zone, a random zone per run from UTC-10 to UTC+14 (the script stays in the process's).
  */
 import fc from 'fast-check';
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS, dateToSerial, isGoalError, type FunctionSpec } from '../../shared/functions';
+import { FUNCTIONS, isGoalError, serialFromParts, type FunctionSpec } from '../../shared/functions';
 import { loadExcelFunctions, loadSheets } from '../hosts/loaders';
+import { instantOfWall, wallMs, wallOf } from '../sheets/zones';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 /** A neutral description of a cell, turned into each host's form below. */
-type Cell = { blank: true } | { date: [number, number, number] } | { v: number | string | boolean };
+type Cell = { blank: true } | { date: [y: number, m: number, d: number, h: number, mi: number] } | { v: number | string | boolean };
 
 const number = fc.oneof(
   fc.double({ noDefaultInfinity: false, noNaN: false }),
@@ -30,7 +32,11 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 2, arbitrary: text.map((v) => ({ v })) },
   { weight: 1, arbitrary: fc.boolean().map((v) => ({ v })) },
   { weight: 2, arbitrary: fc.constant({ blank: true as const }) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1950, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map((date) => ({ date })) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({ min: 1950, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }),
+      fc.oneof(fc.constant([0, 0]), fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })))).map(([y, m, d, [h, mi]]) => ({ date: [y, m, d, h, mi] as [number, number, number, number, number] })),
+  },
 );
 type Arg = { kind: 'omitted' } | { kind: 'cell'; cell: Cell } | { kind: 'range'; rows: Cell[][] };
 const range = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]) =>
@@ -45,16 +51,39 @@ function argFor(spec: FunctionSpec, i: number): fc.Arbitrary<Arg> {
 }
 
 const excel = loadExcelFunctions();
-const sheets = loadSheets();
+const sheets = loadSheets({}, { timeZone: 'Etc/UTC' });
+/** Spreadsheet zones from UTC-10 to UTC+14, with half- and three-quarter-hour offsets and both hemispheres' DST. */
+const ZONES = ['Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'America/St_Johns', 'America/Sao_Paulo', 'Etc/UTC',
+  'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland', 'Pacific/Kiritimati'];
+const zone = fc.constantFrom(...ZONES);
+let sheetZone = 'Etc/UTC';
+/** A wall clock the spreadsheet's clock never shows (the hour skipped in spring) cannot be in a cell: such runs are left out. */
+function existsIn(c: Cell, tz: string): boolean {
+  if (!('date' in c)) return true;
+  const w = wallMs(...c.date);
+  return wallOf(instantOfWall(w, tz), tz) === w;
+}
+/** Run `fn` with the process (the script, or Excel's runtime) in time zone `tz`; Node honours TZ at run time. */
+function inZone<T>(tz: string, fn: () => T): T {
+  const before = process.env.TZ;
+  process.env.TZ = tz;
+  try {
+    return fn();
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+}
+const cellsOf = (args: Arg[]): Cell[] => args.flatMap((a) => (a.kind === 'cell' ? [a.cell] : a.kind === 'range' ? a.rows.flat() : []));
 
 function excelCell(c: Cell): unknown {
   if ('blank' in c) return null;
-  if ('date' in c) return dateToSerial(new Date(c.date[0], c.date[1] - 1, c.date[2]));
+  if ('date' in c) return serialFromParts(c.date[0], c.date[1], c.date[2]) + (c.date[3] * 3600000 + c.date[4] * 60000) / 86400000;
   return c.v;
 }
 function sheetsCell(c: Cell): unknown {
   if ('blank' in c) return '';
-  if ('date' in c) return sheets.date(...c.date);
+  if ('date' in c) return sheets.date(...c.date, sheetZone);
   return c.v;
 }
 
@@ -161,11 +190,16 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('fuzz %s', (_name, spe
     );
   });
 
-  it('built bundles: the same result in the Excel and the Sheets form', () => {
+  it('built bundles: the same result in the Excel and the Sheets form, the spreadsheet in any zone', () => {
     fc.assert(
-      fc.property(args, (a) => {
-        const e = normExcel(spec, excel.call(spec.name, ...excelArgs(spec, a)));
-        const s = normSheets(() => sheets.call(spec.name, ...sheetsArgs(a)));
+      fc.property(zone, zone, args, (tz, scriptTz, a) => {
+        fc.pre(cellsOf(a).every((c) => existsIn(c, tz)));
+        sheetZone = tz;
+        sheets.setTimeZone(tz);
+        // Excel runs where its user is, in the spreadsheet's zone (so "today" is the same day on both hosts); the
+        // Apps Script runs in its own zone, which must not matter.
+        const e = normExcel(spec, inZone(tz, () => excel.call(spec.name, ...excelArgs(spec, a))));
+        const s = normSheets(() => inZone(scriptTz, () => sheets.call(spec.name, ...sheetsArgs(a))));
         if (!sameResult(e, s)) throw new Error(`differ:\nexcel  ${JSON.stringify(e)}\nsheets ${JSON.stringify(s)}`);
       }),
       { numRuns: RUNS },
@@ -173,5 +207,3 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('fuzz %s', (_name, spe
   });
 });
 
-// Keep vm referenced for readers: the Sheets realm's Date is made through loadSheets().date (vm.runInContext).
-void vm;

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
+import { formatDate, instantOfWall, wallMs } from '../sheets/zones';
 
 export const DIST = resolve(__dirname, '../../dist');
 
@@ -58,8 +59,24 @@ export function sheetsFiles(): string[] {
   return readdirSync(resolve(DIST, 'sheets')).filter((f) => f.endsWith('.js')).sort();
 }
 
-export function loadSheets(globals: Record<string, unknown> = {}) {
-  const context = vm.createContext({ console, ...globals });
+/**
+ * The two services a custom function may use for time zones (Custom functions guide: SpreadsheetApp read-only calls
+ * and Utilities are allowed): `SpreadsheetApp.getActive().getSpreadsheetTimeZone()` and `Utilities.formatDate`.
+ * `zone.timeZone` may be changed between calls. addon tests use the fuller fake of ../sheets/fakeSheets instead.
+ */
+export function zoneGlobals(zone: { timeZone: string }) {
+  const book = { getSpreadsheetTimeZone: () => zone.timeZone };
+  return { SpreadsheetApp: { getActive: () => book, getActiveSpreadsheet: () => book }, Utilities: { formatDate } };
+}
+
+export interface SheetsOptions {
+  /** The spreadsheet's time zone: installs zoneGlobals (unless `globals` brings its own services). */
+  timeZone?: string;
+}
+
+export function loadSheets(globals: Record<string, unknown> = {}, options: SheetsOptions = {}) {
+  const zone = { timeZone: options.timeZone ?? '' };
+  const context = vm.createContext({ console, ...(options.timeZone ? zoneGlobals(zone) : {}), ...globals });
   for (const f of sheetsFiles()) {
     vm.runInContext(readFileSync(resolve(DIST, 'sheets', f), 'utf8'), context, { filename: f });
   }
@@ -70,7 +87,23 @@ export function loadSheets(globals: Record<string, unknown> = {}) {
     if (typeof fn !== 'function') throw new Error(`${name} is not a global function`);
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
-  /** A Date made inside the script's realm, as Sheets hands one over. */
-  const date = (y: number, m: number, d: number) => vm.runInContext(`new Date(${y}, ${m - 1}, ${d})`, context) as Date;
-  return { context, globals: g, call, date };
+  /**
+   * A date cell showing y-m-d h:mi (month 1-12) as Sheets hands it over: a Date made inside the script's realm at the
+   * instant of that wall clock in the spreadsheet's zone (`tz`, default the spreadsheet's; with no zone, the script's).
+   */
+  const date = (y: number, m: number, d: number, h = 0, mi = 0, tz = zone.timeZone) => {
+    const t = tz ? instantOfWall(wallMs(y, m, d, h, mi), tz) : new Date(y, m - 1, d, h, mi).getTime();
+    return vm.runInContext(`new Date(${t})`, context) as Date;
+  };
+  /** Switch the spreadsheet's zone (only with options.timeZone: the services read it at call time). */
+  const setTimeZone = (tz: string) => {
+    zone.timeZone = tz;
+  };
+  return { context, globals: g, call, date, setTimeZone };
+}
+
+/** A date cell y-m-d h:mi as Sheets hands it over for a spreadsheet in `tz`, made in `context`'s realm (or this one). */
+export function sheetsDate(tz: string, y: number, m: number, d: number, h = 0, mi = 0, context?: vm.Context): Date {
+  const t = instantOfWall(wallMs(y, m, d, h, mi), tz);
+  return context ? (vm.runInContext(`new Date(${t})`, context) as Date) : new Date(t);
 }

@@ -4,10 +4,44 @@
  * (storedValue: numbers, dates, booleans, "=..." formulas; an apostrophe keeps text and is dropped), setConditionalFormatRules
  * replaces all rules, getDataRange covers A1 to the last cell with content. It does not calculate formulas:
  * getValues returns a formula's text.
+ *
+ * Time zones, as Google documents them:
+ * - A spreadsheet has its own time zone, `Spreadsheet.getSpreadsheetTimeZone()` (Apps Script reference, Class Spreadsheet:
+ *   "Gets the time zone for the spreadsheet"), apart from the script's zone set in appsscript.json (Manifest structure,
+ *   `timeZone`). Here the script's zone is the Node process's (process.env.TZ), the spreadsheet's is `timeZone` below.
+ * - A date cell holds a wall-clock date-time in the spreadsheet's zone (Sheets help, "Change a spreadsheet's locale, time
+ *   zone..."; changing the zone does not change what the cells show). The fake stores it as a WallDate.
+ * - getValues / a custom function's argument hands it over as a Date at the INSTANT of that wall clock in the
+ *   spreadsheet's zone (Custom functions guide, "Data types": "... dates in Google Sheets become Date objects ... if the
+ *   script's time zone differs from the spreadsheet's the custom function needs to compensate").
+ * - setValues with a Date stores the spreadsheet's wall clock at the Date's instant (Range.setValues reference; the
+ *   Issue Tracker's many "date written one day off" reports), so `new Date(y, m, d)` made in a script zone east of the
+ *   spreadsheet shows the day before.
+ * - Utilities.formatDate(date, timeZone, format) formats the instant in the given zone with SimpleDateFormat letters
+ *   (Apps Script reference, Class Utilities). The fake in ./zones.ts builds it on Intl.DateTimeFormat.
+ * Not modelled: a NUMBER in a cell with a date number format also comes back from getValues as a Date in real Sheets;
+ * the adapter writes Dates, never serials, so it does not depend on that.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { typed } from '../excel/typedInput';
+import { formatDate, instantOfWall, wallMs, wallOf } from './zones';
+
+/** A date cell: the wall clock it shows (ms since 1970-01-01 00:00 on that clock), whatever the zone. */
+export class WallDate {
+  constructor(readonly wall: number) {}
+  /** "2026-01-01" for a midnight, else "2026-01-01T18:00:00". */
+  get iso(): string {
+    const s = new Date(this.wall).toISOString();
+    return s.endsWith('T00:00:00.000Z') ? s.slice(0, 10) : s.slice(0, 19);
+  }
+  toString() {
+    return this.iso;
+  }
+}
+/** A date cell showing y-m-d h:mi (month 1-12). */
+export const wallDate = (y: number, m: number, d: number, h = 0, mi = 0) => new WallDate(wallMs(y, m, d, h, mi));
+const isDateObject = (v: unknown): v is Date => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 
 export interface Counter {
   total: number;
@@ -119,10 +153,9 @@ export function storedValue(v: unknown): { value: unknown; formula: boolean } {
     case 'number':
     case 'boolean':
       return { value: t.value, formula: false };
-    case 'date': {
-      const ms = Math.round(t.dayFraction * 86400000);
-      return { value: new Date(t.y, t.m - 1, t.d, 0, 0, 0, ms), formula: false };
-    }
+    case 'date':
+      // Typed date text becomes a date cell showing that wall clock, in whatever zone the spreadsheet has.
+      return { value: new WallDate(wallMs(t.y, t.m, t.d) + Math.round(t.dayFraction * 86400000)), formula: false };
   }
 }
 
@@ -137,13 +170,15 @@ export class FakeRange {
       const { value: stored, formula } = storedValue(v);
       if (formula) this.sheet.formulaCells.add(k);
       else this.sheet.formulaCells.delete(k);
+      // A Date written by the script: the spreadsheet's wall clock at its instant (see FakeBook.toCell).
+      if (isDateObject(stored)) return void this.sheet.cells.set(k, this.sheet.book.toCell(stored));
       if (stored === '' || stored === null) this.sheet.cells.delete(k);
       else this.sheet.cells.set(k, stored);
     }));
     return this;
   }
   getValues() {
-    return Array.from({ length: this.h }, (_, i) => Array.from({ length: this.w }, (_, j) => this.sheet.cells.get(this.sheet.key(this.row + i, this.col + j)) ?? ''));
+    return Array.from({ length: this.h }, (_, i) => Array.from({ length: this.w }, (_, j) => this.sheet.book.fromCell(this.sheet.cells.get(this.sheet.key(this.row + i, this.col + j)) ?? '')));
   }
   setNumberFormat(f: string) {
     this.sheet.formats.set(`${this.row},${this.col},${this.h},${this.w}`, f);
@@ -170,7 +205,18 @@ export class FakeBook {
   active?: FakeSheet;
   activeCell?: { sheet: string; row: number; col: number };
   toasts: string[] = [];
-  constructor(readonly counter: Counter) {}
+  constructor(readonly counter: Counter, public timeZone = 'America/New_York') {}
+  getSpreadsheetTimeZone() {
+    return this.timeZone;
+  }
+  /** A Date written with setValues: the spreadsheet's wall clock at its instant. */
+  toCell(d: Date): WallDate {
+    return new WallDate(wallOf(d, this.timeZone));
+  }
+  /** What getValues hands over for a stored cell: a date cell as the Date at its wall clock in the spreadsheet's zone. */
+  fromCell(v: unknown): unknown {
+    return v instanceof WallDate ? new Date(instantOfWall(v.wall, this.timeZone)) : v;
+  }
   wrap<T extends object>(o: T, cls: string): T {
     return counted(o, cls, this.counter);
   }
@@ -198,7 +244,7 @@ export class FakeBook {
   /** Test helper (not counted): a sheet with data. */
   seed(name: string, rows: unknown[][]) {
     const s = new FakeSheet(this, name);
-    rows.forEach((r, i) => r.forEach((v, j) => v !== '' && s.cells.set(s.key(i + 1, j + 1), v)));
+    rows.forEach((r, i) => r.forEach((v, j) => v !== '' && s.cells.set(s.key(i + 1, j + 1), isDateObject(v) ? this.toCell(v) : v)));
     this.sheets.push(s);
     return s;
   }
@@ -269,9 +315,14 @@ class ValidationBuilder {
   }
 }
 
-export function fakeSheetsServices(distSheets: string) {
+export interface FakeOptions {
+  /** The spreadsheet's time zone (default America/New_York); the script's is the process's TZ. */
+  timeZone?: string;
+}
+
+export function fakeSheetsServices(distSheets: string, options: FakeOptions = {}) {
   const counter: Counter = { total: 0, byMethod: {} };
-  const book = new FakeBook(counter);
+  const book = new FakeBook(counter, options.timeZone);
   const menus: { items: [string, string][]; added: boolean }[] = [];
   const sidebars: { file: string; title: string }[] = [];
   const ui = {
@@ -312,5 +363,6 @@ export function fakeSheetsServices(distSheets: string) {
       return out;
     },
   };
-  return { counter, book, menus, sidebars, globals: { SpreadsheetApp, HtmlService } };
+  const Utilities = counted({ formatDate }, 'Utilities', counter);
+  return { counter, book, menus, sidebars, globals: { SpreadsheetApp, HtmlService, Utilities } };
 }

@@ -9,15 +9,23 @@ export async function run() {
   const { readSnapshot, queuePlan } = await importTs('src/excel/adapter.ts');
   const { ExcelHost } = await importTs('src/excel/excelHost.ts');
   const { sheetsToRead } = await importTs('shared/cascade/useCases.ts');
-  for (const n of [100, 1000]) {
+  const MB = 1024 * 1024;
+  for (const [n, answers] of [[100, 0], [1000, 0], [10000, 10000]]) {
     const x = fakeExcel();
+    const what = `${n.toLocaleString('en')} KPI rows${answers ? ` and ${answers.toLocaleString('en')} NPS answers` : ''}`;
     // The same three phases as ExcelHost.applyTemplate, with a plan of n KPI rows.
     const { snapshot } = await readSnapshot(x.ctx, sheetsToRead);
-    queuePlan(x.ctx, cascadeWithKpis(n, 'excel'), snapshot.sheetNames);
+    queuePlan(x.ctx, cascadeWithKpis(n, 'excel', undefined, answers), snapshot.sheetNames);
     await x.ctx.sync();
-    figure(`Excel apply template, ${n} KPI rows: context.sync() calls`, x.ctx.syncs, 'syncs', atMost(3));
+    figure(`Excel apply template, ${what}: context.sync() calls`, x.ctx.syncs, 'syncs', atMost(3));
+    // Cell data in the largest request (formulas, values, number formats as JSON): Excel on the web refuses over 5 MB.
+    const applyBytes = Math.max(...x.ctx.requestBytes);
+    if (answers) figure(`Excel apply template, ${what}: largest request`, +(applyBytes / MB).toFixed(2), 'MB', atMost(5));
     x.ctx.syncs = 0;
+    x.ctx.requestBytes = [];
     await new ExcelHost(x.run).refreshTrafficLights();
-    figure(`Excel refresh traffic lights, ${n} KPI rows: context.sync() calls`, x.ctx.syncs, 'syncs', atMost(3));
+    figure(`Excel refresh traffic lights, ${what}: context.sync() calls`, x.ctx.syncs, 'syncs', atMost(3));
+    if (answers) figure(`Excel refresh traffic lights, ${what}: largest request`, +(Math.max(...x.ctx.requestBytes) / MB).toFixed(2), 'MB', atMost(5));
+    if (answers) figure(`Excel refresh traffic lights, ${what}: largest response (the values read)`, +(Math.max(...x.ctx.responseBytes) / MB).toFixed(2), 'MB', atMost(5));
   }
 }

@@ -8,11 +8,11 @@ import { atMost, equalTo, figure } from './report.mjs';
 export async function run() {
   const { fakeSheetsServices } = await importTs('test/sheets/fakeSheets.ts');
   const { cascadeWithKpis } = await importTs('test/sheets/sizedPlan.ts');
-  const measure = (n) => {
+  const measure = (n, answers = 0) => {
     const fake = fakeSheetsServices(dist('sheets'));
     const ctx = vm.createContext({ console, ...fake.globals });
     for (const f of readdirSync(dist('sheets')).filter((f) => f.endsWith('.js')).sort()) vm.runInContext(readFileSync(dist('sheets', f), 'utf8'), ctx);
-    new ctx.GoalpostCore.SheetsAdapter(fake.globals.SpreadsheetApp).applyPlan(cascadeWithKpis(n, 'sheets'));
+    new ctx.GoalpostCore.SheetsAdapter(fake.globals.SpreadsheetApp).applyPlan(cascadeWithKpis(n, 'sheets', undefined, answers));
     const apply = fake.counter.total;
     fake.counter.total = 0;
     fake.counter.byMethod = {};
@@ -24,6 +24,9 @@ export async function run() {
   figure('Sheets apply template, 100 KPI rows: SpreadsheetApp calls', small.apply, 'calls');
   figure('Sheets apply template, 1,000 KPI rows: SpreadsheetApp calls', big.apply, 'calls', equalTo(small.apply, `= ${small.apply} (same as 100 rows)`));
   figure('Sheets refresh, 1,000 KPI rows: SpreadsheetApp calls', big.refresh, 'calls', equalTo(small.refresh, `= ${small.refresh} (same as 100 rows)`));
+  const huge = measure(10000, 10000);
+  figure('Sheets apply template, 10,000 KPI rows and 10,000 NPS answers: SpreadsheetApp calls', huge.apply, 'calls', equalTo(small.apply, `= ${small.apply} (same as 100 rows)`));
+  figure('Sheets refresh, 10,000 KPI rows: SpreadsheetApp calls', huge.refresh, 'calls', equalTo(small.refresh, `= ${small.refresh} (same as 100 rows)`));
   figure('Sheets refresh: getConditionalFormatRules per sheet (2 sheets)', big.gets / 2, 'calls', atMost(1));
   figure('Sheets refresh: setConditionalFormatRules per sheet (2 sheets)', big.sets / 2, 'calls', atMost(1));
 }

@@ -7,6 +7,14 @@ import type { WorkbookPlan } from '../../shared/host/plan';
 import { checkGoals, listGoals, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
 import { queuePlan, queueRefresh, queueSelect, readSnapshot } from './adapter';
 
+/** Delete the sheets of a failed plan that exist now (never any other sheet): one more request. */
+async function removeAddedSheets(ctx: Excel.RequestContext, names: string[]): Promise<void> {
+  const sheets = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n));
+  await ctx.sync();
+  for (const s of sheets) if (!s.isNullObject) s.delete();
+  await ctx.sync();
+}
+
 type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export function today(now = new Date()): string {
@@ -17,13 +25,23 @@ export class ExcelHost implements HostPort {
   readonly kind = 'excel' as const;
   constructor(private readonly run: Run, private readonly clock: () => string = () => today()) {}
 
-  /** Snapshot, let the core plan, queue the plan, sync once: the shape of every use case that writes. */
+  /**
+   * Snapshot, let the core plan, queue the plan, sync once: the shape of every use case that writes.
+   * A batch is not transactional (Office.js: the operations before a failing one stay applied), so when the write
+   * fails, the sheets this plan added are deleted again: applying never leaves a half-built template behind.
+   */
   private planAndApply<R>(planFor: (s: WorkbookSnapshot) => { plan: WorkbookPlan; result: R }): Promise<R> {
     return this.run(async (ctx) => {
       const { snapshot } = await readSnapshot(ctx, sheetsToRead);
       const { plan, result } = planFor(snapshot);
       queuePlan(ctx, plan, snapshot.sheetNames);
-      await ctx.sync();
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (!plan.addSheets.length) throw e;
+        await removeAddedSheets(ctx, plan.addSheets.map((s) => s.name));
+        throw new Error(`Excel refused part of the template (${(e as Error)?.message ?? e}); the sheets it had added were removed, so your workbook is as it was.`);
+      }
       return result;
     });
   }

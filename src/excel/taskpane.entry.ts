@@ -7,8 +7,8 @@
 import { mountApp, readableError, type AppHandle, type Status } from '../../shared/ui/app';
 import { ExcelHost } from './excelHost';
 
-/** The newest API the adapter uses: data validation prompts and getRangeByIndexes (ExcelApi 1.8). */
-export const REQUIRED = { set: 'ExcelApi', version: '1.8' };
+/** The newest API the adapter uses: Range.autoFill for the tables' calculated columns (ExcelApi 1.9). */
+export const REQUIRED = { set: 'ExcelApi', version: '1.9' };
 /** How long Office.onReady may take before the pane says what may be wrong (the pane still mounts if it comes later). */
 export const READY_TIMEOUT_MS = 5000;
 /** How long the ribbon command waits for the pane's checks (Office has normally run them before it calls a command). */

@@ -89,7 +89,7 @@ describe('the ribbon command', () => {
     const page = await open({ old: true });
     await expect.poll(() => paneText(page)).toMatch(/too old/);
     expect(await ribbonRefresh(page)).toEqual({ associated: true, completed: true, shown: 1 });
-    await expect.poll(() => paneText(page)).toMatch(/Refresh traffic lights.*ExcelApi 1\.8/s);
+    await expect.poll(() => paneText(page)).toMatch(/Refresh traffic lights.*ExcelApi 1\.9/s);
     await screenshot(page, 'excel-shell-old');
   });
 

@@ -92,8 +92,9 @@ describe('the Excel task pane', () => {
       const f = (window as unknown as { __fake: { ctx: { formulaWrites: { sheet: string; row: number; m: unknown[][] }[] } } }).__fake;
       return f.ctx.formulaWrites.filter((w) => (w.sheet === 'Goals' && w.row === 13) || (w.sheet === 'KPIs' && w.row === 14)).map((w) => w.m[0].slice(0, 6));
     });
-    expect(written[0]).toEqual(['G13', 'Department', 'G1', null, null, `'${goal}`]);
-    expect(written[1].slice(0, 3)).toEqual(['K14', 'G13', 'Online revenue']);
+    // Every text goes in with Excel's apostrophe prefix, so none of it is read as a number, date or formula.
+    expect(written[0]).toEqual(["'G13", "'Department", "'G1", null, null, `'${goal}`]);
+    expect(written[1].slice(0, 3)).toEqual(["'K14", "'G13", "'Online revenue"]);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await screenshot(page, 'excel-taskpane');
   });

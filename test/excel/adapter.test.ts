@@ -75,6 +75,21 @@ describe('the Excel adapter', () => {
     expect(kpis.rows - 1).toBeGreaterThanOrEqual(prepared + 2);
   });
 
+  it('never leaves a half-built template: a request that fails part-way is undone, the user sheets stay', async () => {
+    const x = fakeExcel();
+    const user = x.ctx.seed('KPIs', [['My KPI', 'Value'], ['Churn', 0.03]]);
+    const before = JSON.stringify([...user.cells]);
+    x.ctx.failNextSyncAt = 60; // the write request fails at its 61st operation, after sheets and tables were added
+    const h = host(x);
+    await expect(h.applyTemplate({ template: 'cascade', exampleData: true })).rejects.toThrow(/removed, so your workbook is as it was/);
+    expect(x.ctx.sheets.map((s) => s.name)).toEqual(['KPIs']);
+    expect(x.ctx.tables).toEqual([]);
+    expect(JSON.stringify([...user.cells])).toBe(before);
+    // ...and a second try works.
+    await h.applyTemplate({ template: 'cascade', exampleData: true });
+    expect(x.ctx.sheets.map((s) => s.name)).toContain('Goals');
+  });
+
   it('writes text that begins with = as literal text', async () => {
     const x = fakeExcel();
     await host(x).addGoal({ statement: '=WEBSERVICE("http://x") Cut costs by 5% by Q3 2027', level: 'Company', kpis: [] });

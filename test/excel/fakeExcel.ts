@@ -133,6 +133,9 @@ export class FakeRange extends Loadable {
     if (prop === 'values' || prop === '*') {
       const s = this.sheet.resolve();
       this.loadedValues = Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => s.cells.get(`${this.row + i},${this.col + j}`) ?? ''));
+      // What Excel would send back: a formula cell's value is its result, which the fake does not compute; count it as
+      // a typical result (a fraction) rather than as the formula's text.
+      this.ctx.responding += JSON.stringify(this.loadedValues.map((r, i) => r.map((v, j) => (s.formulaCells.has(`${this.row + i},${this.col + j}`) ? 0.123456789 : v)))).length;
     }
   }
   private queueCells(m: unknown, what: 'formulas' | 'values') {
@@ -157,6 +160,7 @@ export class FakeRange extends Loadable {
   }
   set numberFormat(m: unknown[][]) {
     const f = shaped(m, this.rows, this.cols, 'numberFormat');
+    this.ctx.pendingBytes += JSON.stringify(m).length;
     this.ctx.record('numberFormat', this.sheet.name, this.address);
     this.ctx.enqueue(() => {
       const s = this.sheet.resolve();
@@ -306,6 +310,15 @@ class SheetRef implements SheetLike {
     this.ctx.record('activate', this.name, '');
     this.ctx.enqueue(() => void this.resolve());
   }
+  /** Worksheet.delete: the sheet goes, and its tables with it. */
+  delete() {
+    this.ctx.record('delete sheet', this.name, '');
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      this.ctx.sheets = this.ctx.sheets.filter((x) => x !== s);
+      this.ctx.tables = this.ctx.tables.filter((t) => t.sheet !== s);
+    });
+  }
 }
 
 /** A worksheet's contents (what tests inspect). */
@@ -376,6 +389,21 @@ class Worksheets extends Loadable {
   getItem(name: string) {
     return new SheetRef(this.ctx, name);
   }
+  /** getItemOrNullObject: isNullObject is known after the sync that looked the sheet up (docs: *OrNullObject methods). */
+  getItemOrNullObject(name: string) {
+    const ref = new SheetRef(this.ctx, name) as SheetRef & { isNullObject: boolean };
+    let known: boolean | undefined;
+    this.ctx.enqueue(() => {
+      known = !this.ctx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+    });
+    Object.defineProperty(ref, 'isNullObject', {
+      get: () => {
+        if (known === undefined) throw new PropertyNotLoaded("The property 'isNullObject' is not available until context.sync() has run.");
+        return known;
+      },
+    });
+    return ref;
+  }
 }
 
 /** A table as workbook.tables.items gives it: its name, and its range and worksheet to load. */
@@ -436,6 +464,11 @@ export class FakeContext {
   /** Bytes of cell data queued for the next request, and per request sent (Excel on the web: 5 MB at most). */
   pendingBytes = 0;
   requestBytes: number[] = [];
+  /** Bytes of values loaded by the request being run, and per response (the 5 MB limit holds for responses too). */
+  responding = 0;
+  responseBytes: number[] = [];
+  /** Make the next request fail at its operation number n (0-based), after the ones before it ran. */
+  failNextSyncAt?: number;
   constructor() {
     this.workbook = { worksheets: new Worksheets(this), tables: new Tables(this) };
   }
@@ -459,8 +492,17 @@ export class FakeContext {
     const done = new Promise<void>((resolve, reject) =>
       setTimeout(() => {
         this.inFlight--;
+        this.responding = 0;
         try {
-          for (const op of ops) op();
+          ops.forEach((op, i) => {
+            // Test hook: Excel failing part-way through a request (a lost connection, a limit, a protected sheet).
+            if (this.failNextSyncAt === i) {
+              this.failNextSyncAt = undefined;
+              throw new FakeExcelError('GeneralException', 'An internal error has occurred.');
+            }
+            op();
+          });
+          this.responseBytes.push(this.responding);
           resolve();
         } catch (e) {
           reject(e);

@@ -5,8 +5,10 @@ import type { PlanCell, WorkbookPlan } from '../../shared/host/plan';
 
 const NAMES = { Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review', Settings: 'Settings' };
 
-export function cascadeWithKpis(n: number, host: HostKind, today = '2026-11-24'): WorkbookPlan {
-  const addSheets = planCascade({ host, names: NAMES, today, exampleData: true, minKpiRows: n });
+/** `answers` NPS answers as well (the scale figure: 10,000 KPIs and 10,000 answers). */
+export function cascadeWithKpis(n: number, host: HostKind, today = '2026-11-24', answers = 0): WorkbookPlan {
+  const npsAnswers = answers ? Array.from({ length: answers }, (_, i) => (i * 7) % 11) : undefined;
+  const addSheets = planCascade({ host, names: NAMES, today, exampleData: true, minKpiRows: n, npsAnswers });
   const block = addSheets.find((s) => s.name === 'KPIs')!.blocks[0];
   const width = block.cells[0].length;
   const examples = block.cells.slice(1).filter((r) => r[0] !== null).length;

@@ -31,6 +31,11 @@ describe('dist/excel/functions.js in a JavaScript-only runtime', () => {
   it('associates exactly the ids of functions.json', () => {
     expect([...excel.associated.keys()].sort()).toEqual(metadata.functions.map((f: { id: string }) => f.id).sort());
   });
+  it('loads without an error where office.js (and so CustomFunctions) is missing', async () => {
+    const vm = await import('node:vm');
+    const context = vm.createContext({ console });
+    expect(() => vm.runInContext(readFileSync(resolve(DIST, 'excel/functions.js'), 'utf8'), context)).not.toThrow();
+  });
   it('defines no DOM and needs none at load', () => {
     expect(excel.context.window).toBeUndefined();
     expect(excel.context.document).toBeUndefined();

@@ -8,6 +8,11 @@ import { DIST, loadExcelFunctions } from './loaders';
 const metadata = JSON.parse(readFileSync(resolve(DIST, 'excel/functions.json'), 'utf8'));
 
 describe('dist/excel/functions.json', () => {
+  it('lets errors inside ranges reach the functions (allowErrorForDataTypeAny at the top level)', () => {
+    // Without it Excel stops the call when any cell of a range argument is an error (custom-functions-json).
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(Object.keys(metadata)).toEqual(['allowErrorForDataTypeAny', 'functions']);
+  });
   it('matches the registry: every function, parameter, optional flag and dimensionality', () => {
     expect(metadata).toEqual(excelMetadata());
     expect(metadata.functions.map((f: { id: string }) => f.id)).toEqual(FUNCTIONS.map((f) => f.name));

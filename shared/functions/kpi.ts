@@ -1,7 +1,8 @@
 /** KPI_ATTAINMENT, KPI_STATUS, KPI_PACE, KPI_FORECAST. */
 import { valueError, div0Error, naError } from './errors';
 import {
-  isBlank, toNumber, toOptionalNumber, toOption, toDateSerial, todaySerial, forEachCell, show, type CellValue,
+  isBlank, toNumber, toOptionalNumber, toOption, toDateSerial, todaySerial, forEachCell, show, rejectErrorCells,
+  type CellValue,
 } from './coerce';
 import { finite, perRow, perRowPair, type FunctionResult } from './vectorise';
 
@@ -81,6 +82,9 @@ export function KPI_PACE(
 }
 
 export function KPI_FORECAST(values: CellValue, dates: CellValue, at: CellValue): number {
+  rejectErrorCells(values, 'values');
+  rejectErrorCells(dates, 'dates');
+  rejectErrorCells(at, 'at');
   const vs: CellValue[] = [];
   const ds: CellValue[] = [];
   forEachCell(values, (v) => vs.push(v));

@@ -10,7 +10,7 @@
  * Sheets cold call cheap (every Sheets custom-function call loads the whole script project).
  */
 import { valueError } from './errors';
-import { flatten, isBlank, toNumber, toText, type CellValue } from './coerce';
+import { flatten, isBlank, rejectErrorCells, show, toNumber, toText, type CellValue } from './coerce';
 import { finite, type Scalar } from './vectorise';
 import type { SafeMath, MathNodeLike } from './safeMath';
 import { loadSafeMath } from './safeMathLoader';
@@ -78,9 +78,12 @@ function check(node: MathNodeLike, formula: string, scope: Map<string, number>):
 }
 
 export function KPI_EVAL(formula: CellValue, names: CellValue, values: CellValue): Scalar {
+  rejectErrorCells(formula, 'formula');
+  rejectErrorCells(names, 'names');
+  rejectErrorCells(values, 'values');
   const f = Array.isArray(formula) ? flatten(formula)[0] : formula;
   if (isBlank(f)) return '';
-  if (typeof f !== 'string') throw valueError(`formula must be text such as "revenue / customers", not ${toText(f)}.`);
+  if (typeof f !== 'string') throw valueError(`formula must be text such as "revenue / customers", not ${show(f)}.`);
   const ns = flatten(names);
   const vs = flatten(values);
   if (ns.length !== vs.length) throw valueError(`names has ${ns.length} cells but values has ${vs.length}; give one value per name.`);

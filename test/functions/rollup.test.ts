@@ -49,7 +49,8 @@ describe('CASCADE_ROLLUP', () => {
   });
   it('flags a parent that is not a goal, naming it, and duplicates on both rows', () => {
     const out = CASCADE_ROLLUP(col(['A', 'B', 'C', 'C']), col(['', 'X', '', 'A']), col(['A']), col([1])) as unknown[][];
-    expect(out[0][0]).toBe(1);
+    // A: its child C (row 4) has a duplicated ID; its error reaches A instead of C being left out of A (differential testing).
+    expect((out[0][0] as GoalError).message).toBe("Goal 'C' under this one has an error: The goal ID 'C' is used more than once; give each goal its own ID.");
     expect((out[1][0] as GoalError).message).toContain("'X'");
     expect((out[2][0] as GoalError).message).toMatch(/'C' is used more than once/);
     expect((out[3][0] as GoalError).message).toMatch(/'C' is used more than once/);
@@ -64,6 +65,36 @@ describe('CASCADE_ROLLUP', () => {
   it('reads a single empty weights cell as weights omitted, as Excel sends [[null]] (found by fuzzing)', () => {
     const a = CASCADE_ROLLUP(col(['A', 'B']), col(['', 'A']), col(['B']), col([0.5]), [[null]], [[null]]);
     expect(a).toEqual([[0.5], [0.5]]);
+  });
+  it('gives a duplicated child\'s error to every ancestor, and leaves the other branches alone', () => {
+    const out = CASCADE_ROLLUP(col(['R', 'P', 'D', 'D', 'S']), col(['', 'R', 'P', '', 'R']), col(['S', 'P']), col([0.5, 1])) as unknown[][];
+    expect((out[0][0] as GoalError).message).toMatch(/^Goal 'D' under this one has an error: The goal ID 'D' is used more than once/);
+    expect((out[1][0] as GoalError).message).toMatch(/^Goal 'D' under this one/);
+    expect(out[4][0]).toBe(0.5);
+  });
+  it('walks a 20,000-deep chain without overflowing the stack, in linear time', () => {
+    const deep = (n: number) => {
+      const ids = Array.from({ length: n }, (_, i) => `G${i}`);
+      const t = performance.now();
+      const out = CASCADE_ROLLUP(col(ids), col(ids.map((_, i) => (i ? `G${i - 1}` : ''))), col([`G${n - 1}`]), col([0.25])) as unknown[][];
+      return { out, ms: performance.now() - t };
+    };
+    const { out } = deep(20000);
+    expect(out.length).toBe(20000);
+    expect(out.every((r) => r[0] === 0.25)).toBe(true);
+    // An error at the bottom reaches the top with a message of constant length (no chain of "child has an error").
+    const ids = Array.from({ length: 20000 }, (_, i) => `G${i}`);
+    const bad = CASCADE_ROLLUP(col(ids), col(ids.map((_, i) => (i ? `G${i - 1}` : ''))), col(['G19999']), col(['x'])) as GoalError[][];
+    expect(bad[0][0].message).toBe('Goal \'G19999\' under this one has an error: KPI in row 1: its value must be a number, not the text "x".');
+    // O(n): 4x the goals takes nowhere near 16x the time (best of three, against timer noise).
+    const best = (n: number) => Math.min(...[0, 1, 2].map(() => deep(n).ms));
+    expect(best(80000)).toBeLessThan(8 * Math.max(best(20000), 2));
+  });
+  it('names a long loop shortly, and a 20,000-goal loop stays linear', () => {
+    const ids = Array.from({ length: 20000 }, (_, i) => `G${i}`);
+    const out = CASCADE_ROLLUP(col(ids), col(ids.map((_, i) => `G${(i + 1) % 20000}`)), col(['G0']), col([1])) as GoalError[][];
+    expect(out[0][0].message).toBe('The goals form a cycle: G0 -> G1 -> G2 -> G3 -> ... -> G19999 -> G0 (20000 goals). A goal cannot be its own ancestor.');
+    expect(out[5][0].message).toContain('G5 -> G6 -> G7 -> G8 -> ... -> G4 -> G5');
   });
   it('passes an error of a child up to its parent', () => {
     const out = CASCADE_ROLLUP(col(['P', 'C']), col(['', 'C']), col(['P']), col([1])) as unknown[][];

@@ -1,6 +1,9 @@
 /** OKR_SCORE, ROLLUP, CASCADE_ROLLUP: weighted means over ranges and over the goal tree. */
 import { GoalError, valueError, naError } from './errors';
-import { cellErrorCode, isBlank, isOmitted, toNumber, toText, flatten, rejectErrorCells, type CellValue } from './coerce';
+import {
+  asMatrix, cellErrorCode, flatten, isBlank, isOmitted, parseNumericText, rejectErrorCells, shapeOf, show, showShape, toNumber, toText,
+  type CellValue,
+} from './coerce';
 import { finite, type CellResult } from './vectorise';
 
 interface Weighted {
@@ -8,50 +11,73 @@ interface Weighted {
   weight: number;
 }
 
+interface Pairs {
+  pairs: Weighted[];
+  /** The first blank value that has a non-zero weight, worded for a message (it is skipped, but may be why nothing adds up). */
+  blankWithWeight?: string;
+}
+
+/** A weight as the user typed it, for a message. */
+const showWeight = (w: CellValue) => (typeof w === 'string' && parseNumericText(w) !== undefined ? w.trim() : show(w));
+
 /**
- * Pair values with weights position by position. Blank values are skipped with their weight; a blank weight next
- * to a value counts as the default weight 1 (so a half-filled weights column still works).
+ * Pair values with weights position by position. Weights, when given, have the shape of the values. A blank value is
+ * skipped with its weight (a blank with a blank weight silently; one with a weight is named if nothing adds up
+ * without it); a blank weight next to a value counts as the default weight 1 (so a half-filled weights column works).
  */
-function weightedPairs(values: CellValue, weights: CellValue, what: string): Weighted[] {
-  rejectErrorCells(values, what);
+function weightedPairs(values: CellValue, weights: CellValue, arg: string, what: string): Pairs {
+  rejectErrorCells(values, arg);
   rejectErrorCells(weights, 'weights');
   const vs = flatten(values);
   const hasWeights = !isBlank(weights) && !(Array.isArray(weights) && flatten(weights).every(isBlank));
   const ws = hasWeights ? flatten(weights) : [];
-  if (hasWeights && ws.length !== vs.length) {
-    throw valueError(`weights has ${ws.length} cells but ${what} has ${vs.length}; give one weight per ${what === 'progress' ? 'key result' : 'value'}.`);
+  if (hasWeights) {
+    const sv = shapeOf(asMatrix(values));
+    const sw = shapeOf(asMatrix(weights));
+    if (sv.rows !== sw.rows || sv.cols !== sw.cols || ws.length !== vs.length) {
+      throw valueError(`weights is ${showShape(sw)} but ${arg} is ${showShape(sv)}; give one weight per ${what === 'progress' ? 'key result' : 'value'}, in the same shape.`);
+    }
   }
   const out: Weighted[] = [];
+  let blankWithWeight: string | undefined;
   for (let i = 0; i < vs.length; i++) {
-    if (isBlank(vs[i])) continue;
+    if (isBlank(vs[i])) {
+      if (blankWithWeight === undefined && hasWeights && !isBlank(ws[i]) && parseNumericText(String(ws[i])) !== 0) {
+        blankWithWeight = `${what} ${i + 1} is blank but its weight is ${showWeight(ws[i])}: fill the value or clear the weight.`;
+      }
+      continue;
+    }
     const value = toNumber(vs[i], `${what} ${i + 1}`);
     const weight = hasWeights && !isBlank(ws[i]) ? toNumber(ws[i], `weight ${i + 1}`) : 1;
     if (weight < 0) throw valueError(`weight ${i + 1} is ${weight}; weights must not be negative.`);
     out.push({ value, weight });
   }
-  return out;
+  return { pairs: out, blankWithWeight };
 }
 
-function weightedMean(pairs: Weighted[], empty: string): number {
-  if (pairs.length === 0) throw naError(empty);
+function weightedMean({ pairs, blankWithWeight }: Pairs, empty: string): number {
+  const hint = blankWithWeight ? ` ${blankWithWeight}` : '';
+  if (pairs.length === 0) throw naError(`${empty}${hint.replace(/^ ./, (c) => c.toUpperCase())}`);
   let sw = 0;
   let swv = 0;
   for (const p of pairs) {
     sw += p.weight;
     swv += p.weight * p.value;
   }
-  if (sw === 0) throw valueError('The weights are all zero; give at least one a positive weight.');
+  if (sw === 0) {
+    throw valueError(blankWithWeight ? `The weights of the filled values are all zero;${hint}` : 'The weights are all zero; give at least one a positive weight.');
+  }
   return finite(swv / sw);
 }
 
 export function OKR_SCORE(progress: CellValue, weights?: CellValue): number {
-  const pairs = weightedPairs(progress, weights, 'progress');
-  for (const p of pairs) p.value = Math.min(1, Math.max(0, p.value));
-  return weightedMean(pairs, 'There are no key results with progress; OKR_SCORE needs at least one.');
+  const pw = weightedPairs(progress, weights, 'progress', 'progress');
+  for (const p of pw.pairs) p.value = Math.min(1, Math.max(0, p.value));
+  return weightedMean(pw, 'There are no key results with progress; OKR_SCORE needs at least one.');
 }
 
 export function ROLLUP(values: CellValue, weights?: CellValue): number {
-  return weightedMean(weightedPairs(values, weights, 'values'), 'There are no values to roll up.');
+  return weightedMean(weightedPairs(values, weights, 'values', 'value'), 'There are no values to roll up.');
 }
 
 // ----- the goal tree -------------------------------------------------------------------------------------------

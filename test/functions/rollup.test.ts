@@ -21,7 +21,7 @@ describe('OKR_SCORE', () => {
   it('rejects negative or all-zero weights and mismatched sizes; #N/A with no key results', () => {
     expect(errorOf(() => OKR_SCORE([[1, 0]], [[-1, 1]])).code).toBe('VALUE');
     expect(errorOf(() => OKR_SCORE([[1, 0]], [[0, 0]])).message).toMatch(/all zero/);
-    expect(errorOf(() => OKR_SCORE([[1, 0]], [[1, 1, 1]])).message).toMatch(/3 cells/);
+    expect(errorOf(() => OKR_SCORE([[1, 0]], [[1, 1, 1]])).message).toMatch(/weights is 1x3 but progress is 1x2/);
     expect(errorOf(() => OKR_SCORE([['', null]])).code).toBe('NA');
   });
 });
@@ -99,5 +99,35 @@ describe('CASCADE_ROLLUP', () => {
   it('passes an error of a child up to its parent', () => {
     const out = CASCADE_ROLLUP(col(['P', 'C']), col(['', 'C']), col(['P']), col([1])) as unknown[][];
     expect(out[1][0]).toBeInstanceOf(GoalError);
+  });
+});
+
+describe('OKR_SCORE and ROLLUP: weights in the shape of the values (found by differential testing)', () => {
+  it('rejects weights of another shape with the same number of cells, naming both shapes', () => {
+    expect(errorOf(() => OKR_SCORE(col([0.5, 1, 0]), [[1, 1, 2]])).message).toBe(
+      'weights is 1x3 but progress is 3x1; give one weight per key result, in the same shape.',
+    );
+    expect(errorOf(() => ROLLUP([[1, 2], [3, 4]], [[1, 1, 1, 1]])).message).toMatch(/^weights is 1x4 but values is 2x2/);
+    expect(errorOf(() => ROLLUP(col([1, 2]), 3)).message).toMatch(/^weights is 1x1 but values is 2x1/);
+    expect(ROLLUP(5, 2)).toBe(5);
+    expect(ROLLUP(col([1, 3]), col([1, 3]))).toBe(2.5);
+  });
+});
+
+describe('ROLLUP and OKR_SCORE: a blank value beside a weight', () => {
+  it('is skipped with its weight, and with a blank weight simply skipped', () => {
+    expect(ROLLUP(col([1, '', 3]), col([1, 5, 1]))).toBe(2);
+    expect(ROLLUP(col([1, '', 3]), col([1, '', 1]))).toBe(2);
+  });
+  it('is named when the weights left are all zero or nothing is left, instead of a misleading reason', () => {
+    expect(errorOf(() => ROLLUP(col([1, 2, '']), col([0, 0, 2]))).message).toBe(
+      'The weights of the filled values are all zero; value 3 is blank but its weight is 2: fill the value or clear the weight.',
+    );
+    const e = errorOf(() => ROLLUP(col(['', '']), col(['', '4'])));
+    expect(e.code).toBe('NA');
+    expect(e.message).toBe('There are no values to roll up. Value 2 is blank but its weight is 4: fill the value or clear the weight.');
+    expect(errorOf(() => OKR_SCORE(col([0.5, '']), col([0, 1]))).message).toMatch(/progress 2 is blank but its weight is 1: fill the value or clear the weight/);
+    // A blank beside a zero weight is no reason.
+    expect(errorOf(() => ROLLUP(col([1, '']), col([0, 0]))).message).toBe('The weights are all zero; give at least one a positive weight.');
   });
 });

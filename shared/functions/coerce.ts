@@ -89,7 +89,7 @@ export function show(v: CellValue): string {
   if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 37) + '...' : v}"`;
   if (isDate(v)) return isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
   if (typeof v === 'number') {
-    if (Number.isNaN(v)) return 'a value that is not a number';
+    if (Number.isNaN(v)) return 'an invalid number';
     if (!Number.isFinite(v)) return v > 0 ? 'a number too large to use' : 'a negative number too large to use';
     return Object.is(v, -0) ? '0' : String(v);
   }
@@ -229,6 +229,8 @@ export function asMatrix(v: CellValue): Matrix {
   if (!Array.isArray(v)) return [[v]];
   if (v.length === 0) return [[null]];
   if (!Array.isArray(v[0])) return [v as CellValue[]];
+  // Rows without cells ([[]]) hold nothing: a blank, not a range of no columns.
+  if (v[0].length === 0 && v.every((row) => Array.isArray(row) && row.length === 0)) return [[null]];
   return v as Matrix;
 }
 

@@ -90,11 +90,12 @@ export function KPI_EVAL(formula: CellValue, names: CellValue, values: CellValue
   const scope = new Map<string, number>();
   for (let i = 0; i < ns.length; i++) {
     if (isBlank(ns[i])) continue;
+    if (typeof ns[i] !== 'string') throw valueError(`name ${i + 1} must be text such as revenue, not ${show(ns[i])}.`);
     const name = toText(ns[i]).trim();
     if (!NAME.test(name)) throw valueError(`'${name}' is not a usable name; use letters, digits and _ (starting with a letter).`);
     if (ALLOWED_FUNCTIONS.has(name)) throw valueError(`'${name}' is a function name; rename that input.`);
     if (isBlank(vs[i])) return ''; // an input not filled in yet: stay empty, like the per-row functions
-    scope.set(name, toNumber(vs[i], `the value of ${name}`));
+    scope.set(name, toNumber(vs[i], `the value of '${name}'`));
   }
   const m = getMath();
   let node: MathNodeLike;

@@ -84,6 +84,8 @@ export function ROLLUP(values: CellValue, weights?: CellValue): number {
 
 /** IDs match like Excel lookups: case-insensitive, surrounding spaces ignored. */
 const idKey = (v: CellValue) => toText(v).trim().toUpperCase();
+/** An ID as the user sees it in the cell, for messages (TRUE, not true). */
+const idText = (v: CellValue) => (typeof v === 'boolean' || (typeof v === 'number' && !Number.isFinite(v)) ? show(v) : toText(v).trim());
 
 function sameLength(a: CellValue[], b: CellValue[], an: string, bn: string): void {
   if (a.length !== b.length) throw valueError(`${an} has ${a.length} cells but ${bn} has ${b.length}; they must be the same size.`);
@@ -132,7 +134,7 @@ export function CASCADE_ROLLUP(
   };
   const idCode = gIds.map((g) => cellErrorCode(g));
   const keys = gIds.map((g, i) => (idCode[i] ? '' : idKey(g)));
-  const label = (i: number) => (idCode[i] ? `the goal in row ${i + 1}` : `goal '${toText(gIds[i]).trim()}'`);
+  const label = (i: number) => (idCode[i] ? `the goal in row ${i + 1}` : `goal '${idText(gIds[i])}'`);
   const rowOf = new Map<string, number>();
   const dupes = new Set<string>();
   keys.forEach((k, i) => {
@@ -157,7 +159,7 @@ export function CASCADE_ROLLUP(
       result[i] = ''; // an empty row is no goal
       continue;
     } else if (dupes.has(keys[i])) {
-      fail(i, valueError(`The goal ID '${toText(gIds[i]).trim()}' is used more than once; give each goal its own ID.`));
+      fail(i, valueError(`The goal ID '${idText(gIds[i])}' is used more than once; give each goal its own ID.`));
     }
     const pCode = cellErrorCode(pIds[i]);
     if (pCode) {
@@ -168,7 +170,7 @@ export function CASCADE_ROLLUP(
     if (!pk) continue;
     const parent = rowOf.get(pk);
     if (parent === undefined) {
-      fail(i, valueError(`The parent ID '${toText(pIds[i]).trim()}' of ${label(i)} is not a goal ID.`));
+      fail(i, valueError(`The parent ID '${idText(pIds[i])}' of ${label(i)} is not a goal ID.`));
       continue;
     }
     parentRow[i] = parent;
@@ -189,7 +191,7 @@ export function CASCADE_ROLLUP(
     }
     if (cur >= 0 && !walked[cur] && walk[cur] === s) {
       const loop = path.slice(path.indexOf(cur));
-      const names = loop.map((j) => toText(gIds[j]).trim());
+      const names = loop.map((j) => idText(gIds[j]));
       loop.forEach((j, k) => fail(j, valueError(cycleMessage(names, k))));
     }
     for (const j of path) walked[j] = 1;
@@ -238,7 +240,7 @@ export function CASCADE_ROLLUP(
       }
       if (typeof v === 'number') {
         try {
-          parts.push({ value: v, weight: weightOf(gW, c, `goal weight of '${toText(gIds[c]).trim()}'`) });
+          parts.push({ value: v, weight: weightOf(gW, c, `goal weight of '${idText(gIds[c])}'`) });
         } catch (e) {
           if (!(e instanceof GoalError)) throw e;
           origin[i] = i;

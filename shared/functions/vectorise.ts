@@ -105,13 +105,16 @@ export function perRowPair(
     return perRow(slow, args, names);
   }
   const shape = big(sa) ? sa! : sb!;
-  const ca = big(sa) ? undefined : ma ? ma[0][0] : a;
-  const cb = big(sb) ? undefined : mb ? mb[0][0] : b;
+  // Which side varies is kept apart from its value: a broadcast value may itself be undefined.
+  const va = big(sa);
+  const vb = big(sb);
+  const ca = va ? undefined : ma ? ma[0][0] : a;
+  const cb = vb ? undefined : mb ? mb[0][0] : b;
   const out: CellResult[][] = new Array(shape.rows);
   const one: CellValue[] = [undefined, undefined];
   for (let r = 0; r < shape.rows; r++) {
-    const ra = ca === undefined ? ma![r] : undefined;
-    const rb = cb === undefined ? mb![r] : undefined;
+    const ra = va ? ma![r] : undefined;
+    const rb = vb ? mb![r] : undefined;
     const row: CellResult[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
       const x = ra ? ra[c] : ca;

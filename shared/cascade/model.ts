@@ -3,11 +3,11 @@
  * template applied beside a user's own "KPIs" sheet (ours then being "KPIs (2)") is still found.
  */
 import type { WorkbookSnapshot } from '../host/port';
-import { GOALS_HEADERS, KPIS_HEADERS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS, STRATEGY_HEADERS, SHEETS, type SheetKey } from '../templates/layout';
+import { CHECKINS_HEADERS, GOALS_HEADERS, KPIS_HEADERS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS, STRATEGY_HEADERS, SHEETS, type SheetKey } from '../templates/layout';
 import type { SheetNames } from '../templates/formulas';
 
 const HEADERS: Record<SheetKey, readonly string[]> = {
-  Strategy: STRATEGY_HEADERS, Goals: GOALS_HEADERS, KPIs: KPIS_HEADERS, OKRs: OKRS_HEADERS, NPS: NPS_HEADERS,
+  Strategy: STRATEGY_HEADERS, Goals: GOALS_HEADERS, KPIs: KPIS_HEADERS, 'Check-ins': CHECKINS_HEADERS, OKRs: OKRS_HEADERS, NPS: NPS_HEADERS,
   Review: REVIEW_HEADERS, Settings: SETTINGS_HEADERS,
 };
 
@@ -38,7 +38,7 @@ export function findTemplates(s: WorkbookSnapshot): SheetNames[] {
   const sets: SheetNames[] = [];
   (found.Goals ?? []).forEach((goals, i) => {
     const pick = (k: SheetKey) => found[k]?.[i] ?? found[k]?.[0] ?? '';
-    sets.push({ Strategy: pick('Strategy'), Goals: goals, KPIs: pick('KPIs'), OKRs: pick('OKRs'), NPS: pick('NPS'), Review: pick('Review'), Settings: pick('Settings') });
+    sets.push({ Strategy: pick('Strategy'), Goals: goals, KPIs: pick('KPIs'), 'Check-ins': pick('Check-ins'), OKRs: pick('OKRs'), NPS: pick('NPS'), Review: pick('Review'), Settings: pick('Settings') });
   });
   return sets;
 }
@@ -49,6 +49,7 @@ export interface GoalRow {
 }
 export interface KpiRow {
   row: number; id: string; goal: string; name: string; owner: string; target: unknown; deadline: unknown; team: string;
+  unit: string; actual: unknown; latest: unknown; nextDue: unknown;
 }
 export interface KeyResultRow {
   row: number; objective: string;
@@ -67,7 +68,10 @@ export function readKpis(values: unknown[][] = []): KpiRow[] {
   return values.slice(1).flatMap((r, i) => {
     const id = text(r[0]);
     if (!id && !text(r[2])) return [];
-    return [{ row: i + 1, id, goal: text(r[1]), name: text(r[2]), owner: text(r[8]), target: r[10], deadline: r[13], team: text(r[17]) }];
+    return [{
+      row: i + 1, id, goal: text(r[1]), name: text(r[2]), owner: text(r[8]), target: r[10], deadline: r[13], team: text(r[17]),
+      unit: text(r[4]), actual: r[11], latest: r[KPIS_HEADERS.indexOf('Latest check-in')], nextDue: r[KPIS_HEADERS.indexOf('Next update due')],
+    }];
   });
 }
 

@@ -3,13 +3,15 @@
  * a plan for the host adapter to apply (snapshot -> plan -> apply), so they run the same on every host.
  */
 import type {
+  CheckInLog, CheckInResult, KpiChoice, KpiList, NewCheckIn,
   AddGoalResult, ApplyResult, ApplyTemplateOptions, Finding, GoalSummary, HostKind, NewGoal, RefreshResult, WorkbookSnapshot,
 } from '../host/port';
 import { freeSheetName, type Block, type PlanCell, type RefreshPlan, type WorkbookPlan } from '../host/plan';
 import { analyseGoal, smartCheckText } from '../smart/analyser';
 import { Formulas, freeTableNames, type SheetNames } from '../templates/formulas';
 import { cascadeRules, planCascade, rowsFor } from '../templates/cascade';
-import { SETTINGS, SHEETS, GOALS_HEADERS, KPIS_HEADERS } from '../templates/layout';
+import { CHECKINS_HEADERS, CONFIDENCE, KPI_COMPUTED, SETTINGS, SHEETS, GOALS_HEADERS, KPIS_HEADERS } from '../templates/layout';
+import { serialFromParts, serialToIso } from '../functions/coerce';
 import { candidateSheets, findTemplates, firstEmptyRow, nextId, readGoals, readKeyResults, readKpis, readSetting } from './model';
 
 export function sheetsToRead(sheetNames: string[]): string[] {
@@ -120,7 +122,7 @@ export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: Hos
     const r = kpiRow + i;
     const kc = () => {
       const c = f.kpiColumns();
-      return (['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const).map((h) => ({ formula: c[h](r + 1) }));
+      return KPI_COMPUTED.map((h) => ({ formula: c[h](r + 1) }));
     };
     // Playground rows beyond those the template prepared need their per-row formulas too (Sheets' array formulas
     // cover every row; Excel's table rows have calculated columns).
@@ -198,4 +200,60 @@ export function checkGoals(snapshot: WorkbookSnapshot): Finding[] {
     }
   }
   return findings;
+}
+
+// ----- tracking over time: the check-in log ----------------------------------------------------------------------
+
+const isoSerial = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return serialFromParts(y, m, d);
+};
+
+/**
+ * The KPIs the Check in task offers, overdue first (by due date), then by ID; and where the log is. `tables` (Excel)
+ * gives the log's table, so that a check-in is one request that appends to it.
+ */
+export function listKpis(snapshot: WorkbookSnapshot, today: string): KpiList {
+  const names = findTemplates(snapshot)[0];
+  if (!names) return { kpis: [], message: 'There is no goal cascade in this workbook yet: apply the template first.' };
+  if (!names['Check-ins']) return { kpis: [], message: `This cascade has no Check-ins sheet (it was made by an older Goalpost): apply the template again to get one.` };
+  const t = serialFromParts(...(today.split('-').map(Number) as [number, number, number]));
+  const kpis: KpiChoice[] = readKpis(snapshot.values[names.KPIs]).filter((k) => k.id).map((k) => {
+    const due = typeof k.nextDue === 'number' ? k.nextDue : undefined;
+    const current = typeof k.latest === 'number' ? k.latest : typeof k.actual === 'number' ? k.actual : undefined;
+    return {
+      id: k.id, name: k.name, owner: k.owner, unit: k.unit, nextDue: due === undefined ? undefined : serialToIso(due),
+      overdue: due !== undefined && due < t, current, at: { sheet: names.KPIs, row: k.row, col: 0 },
+    };
+  });
+  kpis.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.overdue ? (a.nextDue ?? '').localeCompare(b.nextDue ?? '') : 0));
+  const table = snapshot.tables?.find((x) => x.sheet === names['Check-ins'])?.name;
+  const message = kpis.length ? undefined : `${names.KPIs} has no KPIs yet: add a goal with its KPIs in the Goal wizard first.`;
+  return { kpis, log: { sheet: names['Check-ins'], ...(table ? { table } : {}) }, message };
+}
+
+/**
+ * One check-in as one appended row of the log. Bad input writes nothing: an unknown KPI, a value that is not a number,
+ * a date in the future or not a date, a confidence not in the list. `kpiIds` are the KPIs the user could pick from.
+ */
+export function planCheckIn(entry: NewCheckIn, kpiIds: string[], log: CheckInLog | undefined, host: HostKind, today: string): { plan: WorkbookPlan; result: CheckInResult } {
+  if (!log) throw new Error('There is no Check-ins sheet in this workbook yet: apply the template first.');
+  const id = String(entry.kpiId ?? '').trim();
+  const known = kpiIds.find((k) => k.toUpperCase() === id.toUpperCase());
+  if (!id) throw new Error('Pick the KPI you are checking in.');
+  if (!known) throw new Error(`There is no KPI ${id} in the cascade: pick one from the list.`);
+  if (typeof entry.value !== 'number' || !Number.isFinite(entry.value)) throw new Error(`The value for ${known} must be a number.`);
+  const date = entry.date?.trim() || today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || serialToIso(isoSerial(date)) !== date) throw new Error(`"${date}" is not a date: use YYYY-MM-DD.`);
+  if (date > today) throw new Error(`${date} is in the future: a check-in records a value already measured (today is ${today}).`);
+  if (entry.confidence && !(CONFIDENCE as readonly string[]).includes(entry.confidence)) throw new Error(`Confidence must be one of ${CONFIDENCE.join(', ')}.`);
+  const cells: PlanCell[] = [{ date }, known, entry.value, entry.confidence ?? null, entry.note?.trim() || null, entry.who?.trim() || null];
+  const block: Block = host === 'excel' && log.table
+    ? { row: 0, col: 0, cells: [cells], appendToTable: log.table }
+    : { row: 0, col: 0, cells: [cells], appendBelowData: true };
+  void CHECKINS_HEADERS;
+  return {
+    plan: { addSheets: [], writes: [{ sheet: log.sheet, blocks: [block] }] },
+    result: { kpiId: known, date, message: `Checked in ${known}: ${entry.value} on ${date}${entry.confidence ? ` (${entry.confidence})` : ''}.` },
+  };
 }

@@ -36,6 +36,11 @@ export interface Block {
    * formats and validations. Writing below a table does not make it grow when an add-in writes.
    */
   appendToTable?: string;
+  /**
+   * Append these rows after the last row with content, wherever that is (Sheets: Sheet.appendRow, one call whatever the
+   * size of the log; playground: the first empty row). `row` is then only the planner's estimate.
+   */
+  appendBelowData?: boolean;
 }
 
 export interface NumberFormat {

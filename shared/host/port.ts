@@ -106,6 +106,50 @@ export interface AddGoalResult {
   message: string;
 }
 
+/** A KPI as the Check in task offers it. */
+export interface KpiChoice {
+  id: string;
+  name: string;
+  owner: string;
+  unit: string;
+  /** The date the next check-in is due (YYYY-MM-DD), when the KPI has a frequency. */
+  nextDue?: string;
+  overdue: boolean;
+  /** The KPI's current value (its latest check-in, or the Actual typed in). */
+  current?: number;
+  at: CellRef;
+}
+
+/** Where the check-in log is: its sheet, and in Excel its table. */
+export interface CheckInLog {
+  sheet: string;
+  table?: string;
+}
+
+export interface KpiList {
+  kpis: KpiChoice[];
+  /** Undefined when the workbook has no cascade with a Check-ins sheet yet. */
+  log?: CheckInLog;
+  /** What to do next when there is nothing to check in. */
+  message?: string;
+}
+
+export interface NewCheckIn {
+  kpiId: string;
+  value: number;
+  /** YYYY-MM-DD; default today (the workbook's today). */
+  date?: string;
+  confidence?: 'On track' | 'At risk' | 'Off track';
+  note?: string;
+  who?: string;
+}
+
+export interface CheckInResult {
+  kpiId: string;
+  date: string;
+  message: string;
+}
+
 export interface HostPort {
   readonly kind: HostKind;
   applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult>;
@@ -116,4 +160,8 @@ export interface HostPort {
   /** SMART and the limits over every goal of the workbook. */
   checkGoals(): Promise<Finding[]>;
   selectCell(ref: CellRef): Promise<void>;
+  /** The KPIs to check in, overdue first; and where the log is. */
+  listKpis(): Promise<KpiList>;
+  /** Append one row to the check-in log: one write, nothing else rewritten. */
+  checkIn(entry: NewCheckIn): Promise<CheckInResult>;
 }

@@ -4,7 +4,7 @@ import { colLetter, withMarker, type CellRange, type ConditionalRule, type Colum
 import { Formulas, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, blankSafe, defaultTableNames, type SheetNames, type TableNames } from './formulas';
 import { exampleData } from './exampleData';
 import {
-  EXCEL_ROWS, FILLS, GOALS_HEADERS, KPIS_HEADERS, MIN_ROWS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS,
+  CHECKINS_HEADERS, CONFIDENCE, DIRECTIONS, EXCEL_ROWS, FILLS, FREQUENCIES, GOALS_HEADERS, KPI_COMPUTED, KPI_INPUTS, STATUS_MODES, KPIS_HEADERS, MIN_ROWS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS,
   SPARE_ROWS, STRATEGY_HEADERS, col, type SettingKey,
 } from './layout';
 
@@ -46,6 +46,13 @@ export function trafficLightRules(f: Formulas, statusCol: number, valueCol: numb
   ];
 }
 
+/** Rules keyed on a status text (Green / Yellow / Red): the colour always agrees with the word in the cell. */
+export function statusTextRules(statusCol: number, rows: number): ConditionalRule[] {
+  const v = `$${colLetter(statusCol)}2`;
+  const r = range(1, statusCol, rows, 1);
+  return (['Green', 'Yellow', 'Red'] as const).map((c) => ({ range: r, formula: withMarker(`${v}="${c}"`), ...FILLS[c] }));
+}
+
 /** How many data rows rules and validations cover: whole columns in Excel (tables grow under them), else the extent. */
 export const ruleRows = (host: HostKind, n: number) => (host === 'excel' ? EXCEL_ROWS - 1 : n);
 
@@ -57,7 +64,8 @@ export function cascadeRules(f: Formulas, goalRows: number, kpiRows: number) {
   kpiRows = ruleRows(f.host, kpiRows);
   return {
     KPIs: [
-      ...trafficLightRules(f, kc('Status'), kc('Attainment'), kpiRows, 'greenAt', 'yellowAt'),
+      // A KPI's status comes from its pace or its attainment (Settings): the rule reads the status itself.
+      ...statusTextRules(kc('Status'), kpiRows),
       ...trafficLightRules(f, kc('Pace'), kc('Pace'), kpiRows, 'paceGreenAt', 'paceYellowAt'),
     ],
     Goals: trafficLightRules(f, gc('Status'), gc('Roll-up'), goalRows, 'greenAt', 'yellowAt'),
@@ -73,12 +81,14 @@ export function planCascade(o: CascadeOptions): SheetPlan[] {
   const ex = o.exampleData ? exampleData(o.today) : undefined;
   const goalRows = rowsFor(ex?.goals.length ?? 0, o.host);
   const kpiRows = rowsFor(Math.max(ex?.kpis.length ?? 0, o.minKpiRows ?? 0), o.host);
-  const f = new Formulas(o.host, o.names, goalRows, kpiRows, o.tables ?? defaultTableNames(o.names));
+  const logRows = Math.max(1000, (ex?.checkIns.length ?? 0) + 1000);
+  const f = new Formulas(o.host, o.names, goalRows, kpiRows, o.tables ?? defaultTableNames(o.names), logRows);
   const rules = cascadeRules(f, goalRows, kpiRows);
   return [
     strategySheet(o, ex),
     goalsSheet(o, f, ex, rules.Goals),
     kpisSheet(o, f, ex, rules.KPIs),
+    checkInsSheet(o, f, ex),
     okrsSheet(o, f, ex),
     npsSheet(o, f, ex),
     reviewSheet(o, f, ex),
@@ -173,7 +183,7 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
   const n = f.kpiRows;
   const header: PlanCell[] = KPIS_HEADERS.map((h) => (!f.perRow && cols[h] ? { formula: cols[h](1) } : h));
   const npsCell = f.ref('NPS', '$D$2');
-  const computed = ['Attainment', 'Pace', 'Status', 'Team', 'Check'] as const;
+  const computed = KPI_COMPUTED;
   const rows: PlanCell[][] = [];
   for (const k of ex?.kpis ?? []) {
     rows.push([k.id, k.goal, k.name, k.definition, k.unit, k.type, k.direction, k.frequency, k.owner, k.baseline, k.target,
@@ -183,8 +193,8 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
     // Playground: a formula in every prepared row.
     for (let i = 0; i < n; i++) {
       const r = i + 2;
-      rows[i] ??= Array(14).fill(null);
-      rows[i] = [...rows[i].slice(0, 14), ...computed.map((h) => ({ formula: cols[h](r) }))];
+      rows[i] ??= Array(KPI_INPUTS).fill(null);
+      rows[i] = [...rows[i].slice(0, KPI_INPUTS), ...computed.map((h) => ({ formula: cols[h](r) }))];
     }
   }
   const K = (h: (typeof KPIS_HEADERS)[number]) => col(KPIS_HEADERS, h);
@@ -195,12 +205,14 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
     numberFormats: [
       { range: range(1, K('Start'), n, 2), format: 'yyyy-mm-dd' },
       { range: range(1, K('Attainment'), n, 2), format: '0%' },
+      { range: range(1, K('Last update'), n, 2), format: 'yyyy-mm-dd' },
+      { range: range(1, K('Projected attainment'), n), format: '0%' },
     ],
     validations: [
       { range: range(1, K('Goal ID'), v), kind: 'listFromRange', source: goalIdsSource(f), help: 'The goal this KPI measures.' },
       { range: range(1, K('Type'), v), kind: 'list', values: ['Leading', 'Lagging'] },
-      { range: range(1, K('Direction'), v), kind: 'list', values: ['Higher', 'Lower'], help: 'Is a higher or a lower value better?' },
-      { range: range(1, K('Frequency'), v), kind: 'list', values: ['Weekly', 'Monthly', 'Quarterly', 'Yearly'] },
+      { range: range(1, K('Direction'), v), kind: 'list', values: [...DIRECTIONS], help: 'Higher or Lower is better, or hold a level: At least / At most the target.' },
+      { range: range(1, K('Frequency'), v), kind: 'list', values: [...FREQUENCIES], help: 'How often the KPI is checked in: it is overdue one period after its last check-in.' },
       dateV(K('Start'), v), dateV(K('Deadline'), v),
     ],
     conditionalRules: rules,
@@ -211,6 +223,33 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
     bold: [range(0, 0, 1, KPIS_HEADERS.length)],
     columnWidths: { 0: 50, 2: 200, 3: 200 },
   };
+}
+
+/** The check-in log: one row per update, only ever appended (templates.md "Tracking over time"). */
+function checkInsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
+  const log = ex?.checkIns ?? [];
+  const n = f.usesTables ? Math.max(1, log.length) : f.logRows;
+  const v = ruleRows(o.host, n);
+  const C = (h: (typeof CHECKINS_HEADERS)[number]) => col(CHECKINS_HEADERS, h);
+  return {
+    name: o.names['Check-ins'],
+    blocks: [{ row: 0, col: 0, cells: [[...CHECKINS_HEADERS], ...log.map((c) => [date(c.date), c.kpi, c.value, c.confidence, c.note, c.who])] }],
+    numberFormats: [{ range: range(1, C('Date'), n), format: 'yyyy-mm-dd' }],
+    validations: [
+      dateV(C('Date'), v),
+      { range: range(1, C('KPI ID'), v), kind: 'listFromRange', source: kpiIdsSource(f), help: 'The ID of the KPI this value is for.' },
+      { range: range(1, C('Value'), v), kind: 'number', help: 'The KPI\'s value on that date.' },
+      { range: range(1, C('Confidence'), v), kind: 'list', values: [...CONFIDENCE], help: 'How confident the owner is that the KPI will meet its target.' },
+    ],
+    tables: f.usesTables ? [{ name: f.tables.CheckIns, range: range(0, 0, n + 1, CHECKINS_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
+    freezeRows: 1,
+    bold: [range(0, 0, 1, CHECKINS_HEADERS.length)],
+    columnWidths: { 0: 90, 1: 60, 2: 80, 3: 90, 4: 300, 5: 140 },
+  };
+}
+
+function kpiIdsSource(f: Formulas): string {
+  return f.ref('KPIs', f.host === 'excel' ? '$A$2:$A$' + EXCEL_ROWS : f.host === 'sheets' ? '$A$2:$A' : `$A$2:$A$${f.lastKpiRow}`);
 }
 
 function okrsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
@@ -315,6 +354,8 @@ function settingCheck(k: SettingKey): PlanCell {
       return { formula: `=IF(ISNUMBER(B${r}),IF(AND(ISNUMBER(B${r - 1}),B${r}>B${r - 1}),"Above green at: make it at most "&B${r - 1},IF(B${r}>=0,"OK","Must not be negative")),${num('a fraction, e.g. 0.9 for 90 %')})` };
     case 'asOf':
       return { formula: `=IF(ISNUMBER(B${r}),"OK","Not a date: Refresh traffic lights sets it to today")` };
+    case 'statusFrom':
+      return { formula: `=IF(OR(${STATUS_MODES.map((m) => `B${r}="${m}"`).join(',')}),"OK","Pick one from the list")` };
     default:
       return { formula: `=IF(ISNUMBER(B${r}),IF(B${r}>=1,"OK","Must be 1 or more"),${num('a whole number')})` };
   }
@@ -329,7 +370,8 @@ function settingsSheet(o: CascadeOptions): SheetPlan {
     name: o.names.Settings,
     blocks: [{ row: 0, col: 0, cells: [[...SETTINGS_HEADERS], ...rows] }],
     numberFormats: [{ range: range(1, 1, 4), format: '0%' }, { range: range(SETTINGS.asOf.row, 1), format: 'yyyy-mm-dd' }],
-    validations: [{ range: range(1, 1, 4), kind: 'number', min: 0, help: 'A fraction: 1 = 100 %.' }, { range: range(SETTINGS.asOf.row, 1), kind: 'date' }],
+    validations: [{ range: range(1, 1, 4), kind: 'number', min: 0, help: 'A fraction: 1 = 100 %.' }, { range: range(SETTINGS.asOf.row, 1), kind: 'date' },
+      { range: range(SETTINGS.statusFrom.row, 1), kind: 'list', values: [...STATUS_MODES], help: 'How a KPI\'s status is judged.' }],
     freezeRows: 1,
     bold: [range(0, 0, 1, 4)],
     columnWidths: { 0: 220, 1: 100, 2: 420, 3: 260 },

@@ -16,6 +16,35 @@ export interface ExampleKeyResult {
   objective: string; objectiveText: string; commitment: 'Committed' | 'Aspirational'; keyResult: string; progress: number; weight: number;
 }
 
+export interface ExampleCheckIn {
+  date: string; kpi: string; value: number; confidence: 'On track' | 'At risk' | 'Off track'; note: string; who: string;
+}
+
+/** The ISO date `days` before an ISO date. */
+function daysBefore(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d) - days * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * A few months of check-ins, ending at each KPI's Actual (so attainments stay as documented above): a revenue trend, a
+ * weekly KPI last checked in 20 days ago (overdue), and a dock-to-stock time whose straight line misses its target.
+ */
+function exampleCheckIns(today: string, owner: (id: string) => string): ExampleCheckIn[] {
+  const series = (kpi: string, values: number[], lastDaysAgo: number, stepDays: number, confidence: ExampleCheckIn['confidence'], note: string) =>
+    values.map((value, i) => ({
+      date: daysBefore(today, lastDaysAgo + (values.length - 1 - i) * stepDays), kpi, value, confidence,
+      note: i === values.length - 1 ? note : '', who: owner(kpi),
+    }));
+  const all = [
+    ...series('K1', [20.4, 20.6, 20.9, 21.1, 21.3, 21.5], 3, 30, 'At risk', 'Q4 pipeline thinner than planned'),
+    ...series('K3', [1010, 1021, 1030, 1044, 1052], 20, 7, 'On track', 'Second shift running'),
+    ...series('K8', [34, 33, 32, 31.5, 31, 30.5, 30], 2, 28, 'Off track', 'Scanner roll-out slipped'),
+  ];
+  // In date order, as a log grows.
+  return all.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export function exampleData(today: string) {
   const y = Number(today.slice(0, 4));
   const start = `${y}-01-01`;
@@ -73,5 +102,6 @@ export function exampleData(today: string) {
     mission: 'We help growing companies make the right goods and get them to their customers on time.',
     vision: 'Every order arrives when promised, and every customer would recommend us.',
   };
-  return { goals, kpis, npsAnswers, keyResults, review, strategy };
+  const checkIns = exampleCheckIns(today, (id) => kpis.find((x) => x.id === id)!.owner);
+  return { goals, kpis, npsAnswers, keyResults, review, strategy, checkIns };
 }

@@ -16,15 +16,15 @@
  */
 import type { HostKind } from '../host/port';
 import { colLetter, quoteSheet } from '../host/plan';
-import { GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS, NPS_HEADERS, settingCell, type SettingKey } from './layout';
+import { CHECKINS_HEADERS, GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS, NPS_HEADERS, settingCell, type SettingKey } from './layout';
 
 export interface SheetNames {
-  Strategy: string; Goals: string; KPIs: string; OKRs: string; NPS: string; Review: string; Settings: string;
+  Strategy: string; Goals: string; KPIs: string; 'Check-ins': string; OKRs: string; NPS: string; Review: string; Settings: string;
 }
 
 /** Excel table names of one cascade (unique in the workbook: the core picks free ones). */
 export interface TableNames {
-  Goals: string; KPIs: string; NPS: string; Review: string;
+  Goals: string; KPIs: string; NPS: string; Review: string; CheckIns: string;
 }
 
 /** The column of the Goals sheet that holds the spilled roll-up engine in the Excel flavour (Z): well right of the table. */
@@ -45,6 +45,8 @@ export class Formulas {
   constructor(
     readonly host: HostKind, readonly names: SheetNames, readonly goalRows: number, readonly kpiRows: number,
     readonly tables: TableNames = defaultTableNames(names),
+    /** Playground: the check-in rows its log ranges cover (the other hosts read the whole log). */
+    readonly logRows = 1000,
   ) {}
 
   /** Our function's name in this host's formulas. */
@@ -95,6 +97,13 @@ export class Formulas {
     if (this.host === 'sheets') return this.ref('KPIs', `${c}2:${c}`);
     return absolute ? this.ref('KPIs', `$${c}$2:$${c}$${this.lastKpiRow}`) : `${c}$2:${c}$${this.lastKpiRow}`;
   }
+  /** A column of the check-in log, as the tracking functions read it (blank-safe where Excel desktop would send 0). */
+  logColumn(h: (typeof CHECKINS_HEADERS)[number]): string {
+    if (this.usesTables) return blankSafe(tcol(this.tables.CheckIns, h));
+    const c = colLetter(CHECKINS_HEADERS.indexOf(h));
+    if (this.host === 'sheets') return this.ref('Check-ins', `${c}2:${c}`);
+    return blankSafe(this.ref('Check-ins', `$${c}$2:$${c}$${this.logRows + 1}`));
+  }
   goalColumn(h: GoalHeader): string {
     if (this.usesTables) return tcol(this.tables.Goals, h);
     const c = colLetter(GOALS_HEADERS.indexOf(h));
@@ -110,27 +119,53 @@ export class Formulas {
   /** The computed KPI columns, header -> formula for row r (per-row flavours) or the header-cell array formula (sheets). */
   kpiColumns(): Record<string, (r: number) => string> {
     const s = (k: SettingKey) => this.settingArg(k);
+    const log = (field: (typeof CHECKINS_HEADERS)[number]) => `${this.logColumn('KPI ID')},${this.logColumn('Date')},${this.logColumn(field)}`;
+    const mode = this.setting('statusFrom');
     if (this.perRow) {
       const k = (h: KpiHeader, r: number) => this.kpiCell(h, r);
       const b = (h: KpiHeader, r: number) => blankSafe(k(h, r));
+      // The KPI's current value: its latest check-in, or the Actual typed in while it has none.
+      const current = (r: number) => `IF(${k('Latest check-in', r)}="",${b('Actual', r)},${k('Latest check-in', r)})`;
+      const latest = (r: number, field: (typeof CHECKINS_HEADERS)[number]) => `=${this.fn('KPI_LATEST')}(${b('ID', r)},${log(field)})`;
       return {
-        Attainment: (r) => `=${this.fn('KPI_ATTAINMENT')}(${b('Actual', r)},${b('Target', r)},${b('Baseline', r)},${b('Direction', r)})`,
-        Pace: (r) => `=${this.fn('KPI_PACE')}(${b('Actual', r)},${b('Target', r)},${b('Start', r)},${b('Deadline', r)},${s('asOf')},${b('Baseline', r)},${b('Direction', r)})`,
-        Status: (r) => `=${this.fn('KPI_STATUS')}(${b('Attainment', r)},${s('greenAt')},${s('yellowAt')})`,
+        Attainment: (r) => `=${this.fn('KPI_ATTAINMENT')}(${current(r)},${b('Target', r)},${b('Baseline', r)},${b('Direction', r)})`,
+        Pace: (r) => `=${this.fn('KPI_PACE')}(${current(r)},${b('Target', r)},${b('Start', r)},${b('Deadline', r)},${s('asOf')},${b('Baseline', r)},${b('Direction', r)})`,
+        // On pace while the KPI runs, on attainment once its deadline has passed (Settings: "KPI status from").
+        Status: (r) => `=IF(OR(${mode}="Pace",AND(${mode}="Pace, then attainment",${k('Pace', r)}<>"",${this.setting('asOf')}<=${k('Deadline', r)})),` +
+          `${this.fn('KPI_STATUS')}(${b('Pace', r)},${s('paceGreenAt')},${s('paceYellowAt')}),${this.fn('KPI_STATUS')}(${b('Attainment', r)},${s('greenAt')},${s('yellowAt')}))`,
         Team: (r) => `=IF(${k('Goal ID', r)}="","",IFERROR(VLOOKUP(${k('Goal ID', r)},${this.goalsLookup('Department / team')},4,0),""))`,
         Check: (r) => `=IF(${k('ID', r)}="","",IF(${k('Owner', r)}="","No owner",IF(${k('Target', r)}="","No target",IF(${k('Deadline', r)}="","No deadline",` +
           `IF(COUNTIF(${this.kpiColumn('Owner', false)},${k('Owner', r)})>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
-          `IF(AND(${k('Team', r)}<>"",COUNTIF(${this.kpiColumn('Team', false)},${k('Team', r)})>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs","OK"))))))`,
+          `IF(AND(${k('Team', r)}<>"",COUNTIF(${this.kpiColumn('Team', false)},${k('Team', r)})>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs",` +
+          `IF(AND(ISNUMBER(${k('Next update due', r)}),${k('Next update due', r)}<${this.setting('asOf')}),"Overdue: check in","OK")))))))`,
+        'Latest check-in': (r) => latest(r, 'Value'),
+        'Last update': (r) => latest(r, 'Date'),
+        'Next update due': (r) => `=${this.fn('KPI_NEXT_UPDATE')}(${b('Last update', r)},${b('Frequency', r)},${b('Start', r)})`,
+        Confidence: (r) => latest(r, 'Confidence'),
+        Trend: (r) => `=${this.fn('KPI_SPARKLINE')}(${b('ID', r)},${log('Value')})`,
+        Projected: (r) => `=${this.fn('KPI_PROJECTION')}(${b('ID', r)},${log('Value')},${b('Deadline', r)})`,
+        'Projected attainment': (r) => `=${this.fn('KPI_ATTAINMENT')}(${b('Projected', r)},${b('Target', r)},${b('Baseline', r)},${b('Direction', r)})`,
       };
     }
+    const current = 'ARRAYFORMULA(IF(T2:T="",L2:L,T2:T))';
+    const latest = (h: string, field: (typeof CHECKINS_HEADERS)[number]) => `={"${h}";${this.fn('KPI_LATEST')}(A2:A,${log(field)})}`;
     return {
-      Attainment: () => `={"Attainment";${this.fn('KPI_ATTAINMENT')}(L2:L,K2:K,J2:J,G2:G)}`,
-      Pace: () => `={"Pace";${this.fn('KPI_PACE')}(L2:L,K2:K,M2:M,N2:N,${s('asOf')},J2:J,G2:G)}`,
-      Status: () => `={"Status";${this.fn('KPI_STATUS')}(O2:O,${s('greenAt')},${s('yellowAt')})}`,
+      Attainment: () => `={"Attainment";${this.fn('KPI_ATTAINMENT')}(${current},K2:K,J2:J,G2:G)}`,
+      Pace: () => `={"Pace";${this.fn('KPI_PACE')}(${current},K2:K,M2:M,N2:N,${s('asOf')},J2:J,G2:G)}`,
+      Status: () => `={"Status";ARRAYFORMULA(IF(A2:A="","",IF((${mode}="Pace")+(${mode}="Pace, then attainment")*(P2:P<>"")*(${this.setting('asOf')}<=N2:N),` +
+        `${this.fn('KPI_STATUS')}(P2:P,${s('paceGreenAt')},${s('paceYellowAt')}),${this.fn('KPI_STATUS')}(O2:O,${s('greenAt')},${s('yellowAt')}))))}`,
       Team: () => `={"Team";ARRAYFORMULA(IF(B2:B="","",IFERROR(VLOOKUP(B2:B,${this.ref('Goals', '$A$2:$D')},4,0),"")))}`,
       Check: () => `={"Check";ARRAYFORMULA(IF(A2:A="","",IF(I2:I="","No owner",IF(K2:K="","No target",IF(N2:N="","No deadline",` +
         `IF(COUNTIF(I2:I,I2:I)>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
-        `IF((R2:R<>"")*(COUNTIF(R2:R,R2:R)>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs","OK")))))))}`,
+        `IF((R2:R<>"")*(COUNTIF(R2:R,R2:R)>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs",` +
+        `IF(ISNUMBER(V2:V)*(V2:V<${this.setting('asOf')}),"Overdue: check in","OK"))))))))}`,
+      'Latest check-in': () => latest('Latest check-in', 'Value'),
+      'Last update': () => latest('Last update', 'Date'),
+      'Next update due': () => `={"Next update due";${this.fn('KPI_NEXT_UPDATE')}(U2:U,H2:H,M2:M)}`,
+      Confidence: () => latest('Confidence', 'Confidence'),
+      Trend: () => `={"Trend";${this.fn('KPI_SPARKLINE')}(A2:A,${log('Value')})}`,
+      Projected: () => `={"Projected";${this.fn('KPI_PROJECTION')}(A2:A,${log('Value')},N2:N)}`,
+      'Projected attainment': () => `={"Projected attainment";${this.fn('KPI_ATTAINMENT')}(Y2:Y,K2:K,J2:J,G2:G)}`,
     };
   }
 
@@ -190,7 +225,7 @@ export class Formulas {
 /** The table names a cascade gets when none is taken: GoalpostGoals, GoalpostKPIs... ("KPIs (2)" gives GoalpostKPIs2). */
 export function defaultTableNames(names: SheetNames): TableNames {
   const n = (s: string) => `Goalpost${s.replace(/[^A-Za-z0-9]/g, '')}`;
-  return { Goals: n(names.Goals), KPIs: n(names.KPIs), NPS: n(names.NPS), Review: n(names.Review) };
+  return { Goals: n(names.Goals), KPIs: n(names.KPIs), NPS: n(names.NPS), Review: n(names.Review), CheckIns: n(names['Check-ins']) };
 }
 
 /** Free table names: a name taken anywhere in the workbook (tables are workbook-wide) gets a number. */
@@ -203,5 +238,5 @@ export function freeTableNames(names: SheetNames, taken: Iterable<string>): Tabl
     return name;
   };
   const d = defaultTableNames(names);
-  return { Goals: pick(d.Goals), KPIs: pick(d.KPIs), NPS: pick(d.NPS), Review: pick(d.Review) };
+  return { Goals: pick(d.Goals), KPIs: pick(d.KPIs), NPS: pick(d.NPS), Review: pick(d.Review), CheckIns: pick(d.CheckIns) };
 }

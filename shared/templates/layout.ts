@@ -2,13 +2,26 @@
  * The goal-cascade template's sheets and columns (templates.md). The use cases find our sheets again by their header
  * rows, so a renamed or "(2)" sheet still works; keep headers stable.
  */
-export const SHEETS = ['Strategy', 'Goals', 'KPIs', 'OKRs', 'NPS', 'Review', 'Settings'] as const;
+export const SHEETS = ['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings'] as const;
 export type SheetKey = (typeof SHEETS)[number];
 
 export const GOALS_HEADERS = ['ID', 'Level', 'Parent ID', 'Department / team', 'Owner', 'Goal', 'Start', 'Deadline', 'Weight',
   'SMART check', 'Roll-up', 'Status', 'KPIs', 'Check'] as const;
 export const KPIS_HEADERS = ['ID', 'Goal ID', 'KPI', 'Definition / formula', 'Unit', 'Type', 'Direction', 'Frequency', 'Owner',
-  'Baseline', 'Target', 'Actual', 'Start', 'Deadline', 'Attainment', 'Pace', 'Status', 'Team', 'Check'] as const;
+  'Baseline', 'Target', 'Actual', 'Start', 'Deadline', 'Attainment', 'Pace', 'Status', 'Team', 'Check',
+  // Tracking over time (templates.md), read from the Check-ins sheet; appended so the older columns keep their places.
+  'Latest check-in', 'Last update', 'Next update due', 'Confidence', 'Trend', 'Projected', 'Projected attainment'] as const;
+/** The computed columns of KPIs, in order (everything after the 14 input columns). */
+export const KPI_COMPUTED = ['Attainment', 'Pace', 'Status', 'Team', 'Check', 'Latest check-in', 'Last update', 'Next update due',
+  'Confidence', 'Trend', 'Projected', 'Projected attainment'] as const;
+export const KPI_INPUTS = 14;
+/** The check-in log: one row per update, appended, never edited (a correction is a later row). */
+export const CHECKINS_HEADERS = ['Date', 'KPI ID', 'Value', 'Confidence', 'Note', 'Who'] as const;
+export const CONFIDENCE = ['On track', 'At risk', 'Off track'] as const;
+export const DIRECTIONS = ['Higher', 'Lower', 'At least', 'At most'] as const;
+export const FREQUENCIES = ['Daily', 'Weekly', 'Monthly', 'Quarterly', 'Yearly'] as const;
+/** How a KPI's status is judged (Settings). */
+export const STATUS_MODES = ['Pace, then attainment', 'Attainment', 'Pace'] as const;
 export const OKRS_HEADERS = ['Objective ID', 'Objective', 'Commitment', 'Key result', 'Progress', 'Weight', 'Objective score',
   'Key results', 'Check'] as const;
 export const NPS_HEADERS = ['Answer (0-10)'] as const;
@@ -30,6 +43,7 @@ export const SETTINGS = {
   maxKpisPerPerson: { row: 6, label: 'KPIs per person (max)', value: 5, note: 'A person owning more KPIs is flagged in KPIs.' },
   maxKpisPerTeam: { row: 7, label: 'KPIs per team (max)', value: 7, note: 'A team with more KPIs is flagged in KPIs.' },
   maxKeyResults: { row: 8, label: 'Key results per objective (max)', value: 5, note: 'An objective with more is flagged in OKRs.' },
+  statusFrom: { row: 9, label: 'KPI status from', value: STATUS_MODES[0], note: 'Pace, then attainment: on pace while a KPI runs, on attainment once its deadline has passed. Or always Attainment, or always Pace.' },
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 export const settingCell = (k: SettingKey) => `$B$${SETTINGS[k].row + 1}`;

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Finding, HostPort } from '../host/port';
 import { GoalWizard } from './wizard';
+import { CheckIn } from './checkIn';
 import { STYLES, WIZARD_STYLES } from './styles';
 
 type Busy = null | string;
@@ -81,6 +82,8 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       </section>
 
       <GoalWizard port={port} busy={!!busy} run={run} changes={changes} />
+
+      <CheckIn port={port} busy={!!busy} run={run} changes={changes} />
 
       <section aria-labelledby="gp-check">
         <h2 id="gp-check">Check goals</h2>

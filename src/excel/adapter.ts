@@ -29,6 +29,7 @@ const fill = <T,>(rows: number, cols: number, v: T): T[][] => Array.from({ lengt
 export function queueBlock(sheet: Excel.Worksheet, b: Block): void {
   const w = Math.max(...b.cells.map((r) => r.length));
   const m = b.cells.map((r) => [...r, ...Array(w - r.length).fill(null)].map(cellFormula));
+  if (b.appendBelowData) throw new Error('The check-in log is no longer a table: make it one again (Insert > Table), then check in.');
   if (b.appendToTable) {
     // Writing below a table does not make it grow when an add-in writes: the rows become the table's own, with its
     // formats, validations and calculated columns (TableRowCollection.add, ExcelApi 1.1; index null = at the end).
@@ -138,7 +139,8 @@ export function queuePlan(ctx: Ctx, plan: WorkbookPlan, existing: string[]): voi
   for (const p of plan.addSheets) {
     if (taken.has(p.name.toLowerCase())) throw new Error(`A sheet named "${p.name}" exists already; nothing was changed.`);
   }
-  ctx.application.suspendApiCalculationUntilNextSync();
+  // Only when adding sheets: a check-in's single append need not pause calculation.
+  if (plan.addSheets.length) ctx.application.suspendApiCalculationUntilNextSync();
   for (const p of plan.addSheets) queueSheet(ctx, p);
   for (const w of plan.writes ?? []) {
     const sheet = ctx.workbook.worksheets.getItem(w.sheet);

@@ -2,9 +2,12 @@
  * The Excel Host port: Office.js in the same page. Every operation is one Excel.run with one sync per phase:
  * names (1), values and, for a refresh, the existing rules (2), then every write (3).
  */
-import type { AddGoalResult, ApplyResult, ApplyTemplateOptions, CellRef, Finding, GoalSummary, HostPort, NewGoal, RefreshResult, WorkbookSnapshot } from '../../shared/host/port';
+import type {
+  AddGoalResult, ApplyResult, ApplyTemplateOptions, CellRef, CheckInResult, Finding, GoalSummary, HostPort, KpiList, NewCheckIn, NewGoal, RefreshResult,
+  WorkbookSnapshot,
+} from '../../shared/host/port';
 import type { WorkbookPlan } from '../../shared/host/plan';
-import { checkGoals, listGoals, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import { checkGoals, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
 import { queuePlan, queueRefresh, queueSelect, readSnapshot } from './adapter';
 
 /** Delete the sheets of a failed plan that exist now (never any other sheet): one more request. */
@@ -70,6 +73,27 @@ export class ExcelHost implements HostPort {
 
   checkGoals(): Promise<Finding[]> {
     return this.run(async (ctx) => checkGoals((await readSnapshot(ctx, sheetsToRead)).snapshot));
+  }
+
+  /** The last KPI list read: a check-in against it is ONE request (the append to the log's table). */
+  private known?: KpiList;
+
+  listKpis(): Promise<KpiList> {
+    return this.run(async (ctx) => {
+      const list = listKpis((await readSnapshot(ctx, sheetsToRead)).snapshot, this.clock());
+      this.known = list;
+      return list;
+    });
+  }
+
+  async checkIn(entry: NewCheckIn): Promise<CheckInResult> {
+    const list = this.known?.log ? this.known : await this.listKpis();
+    return this.run(async (ctx) => {
+      const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'excel', this.clock());
+      queuePlan(ctx, plan, []);
+      await ctx.sync();
+      return result;
+    });
   }
 
   selectCell(ref: CellRef): Promise<void> {

@@ -129,6 +129,17 @@ export function createPlaygroundAdapter(wb: PlaygroundWorkbook, selection?: Sele
     },
 
     async applyPlan(plan) {
+      // Rows to append go right below the sheet's last row with content (as Sheets' appendRow does).
+      for (const w of plan.writes ?? []) {
+        if (!wb.hasSheet(w.sheet)) continue;
+        let next = sheetValues(wb, w.sheet).length;
+        w.blocks = w.blocks.map((b) => {
+          if (!b.appendBelowData) return b;
+          const placed = { ...b, row: next, appendBelowData: undefined };
+          next += b.cells.length;
+          return placed;
+        });
+      }
       checkPlan(plan);
       wb.batch(() => {
         // All sheets first, so formulas that refer across the new sheets find them.

@@ -3,7 +3,7 @@
  * plan, apply the plan with the adapter), here over HyperFormula in the page.
  */
 import type { HostPort } from '../../shared/host/port';
-import { checkGoals, listGoals, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import { checkGoals, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
 import type { PlaygroundAdapter } from './adapter';
 
 /** Today on the user's clock, as YYYY-MM-DD. */
@@ -39,6 +39,15 @@ export function createPlaygroundPort(adapter: PlaygroundAdapter, today: () => st
     },
     async selectCell(ref) {
       await adapter.select(ref.sheet, ref.row, ref.col);
+    },
+    async listKpis() {
+      return listKpis(await snapshot(), today());
+    },
+    async checkIn(entry) {
+      const list = listKpis(await snapshot(), today());
+      const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'playground', today());
+      await adapter.applyPlan(plan);
+      return result;
     },
   };
 }

@@ -68,6 +68,11 @@ export function writeBlock(sheet: Sheet, b: Block, newSheet: boolean, dates: Dat
   const value = (c: PlanCell) => cellValue(c, dates);
   const w = Math.max(...b.cells.map((r) => r.length));
   const rows = b.cells.map((r) => [...r, ...Array(w - r.length).fill(null)] as PlanCell[]);
+  if (b.appendBelowData) {
+    // Sheet.appendRow: after the last row with content, one call whatever the size of the log; it never overwrites.
+    for (const r of rows) sheet.appendRow(r.map(value));
+    return;
+  }
   if (newSheet) {
     sheet.getRange(b.row + 1, b.col + 1, rows.length, w).setValues(rows.map((r) => r.map(value)));
     return;
@@ -121,14 +126,19 @@ export class SheetsAdapter {
     return this.dates.today();
   }
 
-  snapshot(sheets: 'all' | string[]): WorkbookSnapshot {
+  /**
+   * The values of the sheets asked for. `headerOnly` sheets are read as their first row only (enough to recognise them),
+   * so a use case that does not need a long log reads the same amount whatever its size.
+   */
+  snapshot(sheets: 'all' | string[], headerOnly: string[] = []): WorkbookSnapshot {
     const all = this.book.getSheets();
     const sheetNames = all.map((s) => s.getName());
     const values: Record<string, unknown[][]> = {};
     for (const s of all) {
       const name = s.getName();
       if (sheets !== 'all' && !sheets.includes(name)) continue;
-      values[name] = s.getDataRange().getValues().map((row) => row.map((v) => (isDate(v) ? this.dates.serial(v) : v)));
+      const range = headerOnly.includes(name) ? s.getRange(1, 1, 1, Math.max(1, s.getLastColumn())) : s.getDataRange();
+      values[name] = range.getValues().map((row) => row.map((v) => (isDate(v) ? this.dates.serial(v) : v)));
     }
     return { sheetNames, values };
   }

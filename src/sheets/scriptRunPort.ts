@@ -37,4 +37,6 @@ export const scriptRunPort: HostPort = {
   addGoal: (g) => call('addGoal', g),
   checkGoals: () => call('checkGoals'),
   selectCell: (r) => call('selectCell', r),
+  listKpis: () => call('listKpis'),
+  checkIn: (c) => call('checkIn', c),
 };

@@ -3,8 +3,10 @@
  * same three steps as every host: snapshot -> the core plans -> the Sheets adapter applies. Arguments and results are
  * plain objects (google.script.run passes no Date). build/sheets.mjs emits a top-level declaration per function here.
  */
-import type { ApplyTemplateOptions, CellRef, NewGoal } from '../../shared/host/port';
-import { checkGoals as checkGoalsIn, listGoals as listGoalsIn, planAddGoal, planApplyTemplate, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import type { ApplyTemplateOptions, CellRef, NewCheckIn, NewGoal } from '../../shared/host/port';
+import {
+  checkGoals as checkGoalsIn, listGoals as listGoalsIn, listKpis as listKpisIn, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead,
+} from '../../shared/cascade/useCases';
 import { SheetsAdapter } from './adapter';
 
 /** The services, read when a function runs, never at load (onOpen may run in AuthMode.NONE). */
@@ -75,10 +77,30 @@ export function checkGoals() {
   return checkGoalsIn(snapshot(adapter()));
 }
 
+/** The check-in log is read as its header row only: listing KPIs and checking in cost the same for any log size. */
+function snapshotWithoutLog(a: SheetsAdapter) {
+  const names = sheetsToRead(a.book.getSheets().map((s) => s.getName()));
+  return a.snapshot(names, names.filter((n) => /^check-ins( \(\d+\))?$/i.test(n)));
+}
+
+export function listKpis() {
+  const a = adapter();
+  return listKpisIn(snapshotWithoutLog(a), a.today());
+}
+
+export function checkIn(entry: NewCheckIn) {
+  const a = adapter();
+  const today = a.today();
+  const list = listKpisIn(snapshotWithoutLog(a), today);
+  const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'sheets', today);
+  a.applyPlan(plan);
+  return result;
+}
+
 export function selectCell(ref: CellRef): void {
   adapter().select(ref.sheet, ref.row, ref.col);
 }
 
 /** The names build/sheets.mjs declares at the top level of server.js. */
 export const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showSidebar', 'menuRefreshTrafficLights', 'applyTemplate', 'refreshTrafficLights',
-  'listGoals', 'addGoal', 'checkGoals', 'selectCell'] as const;
+  'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn'] as const;

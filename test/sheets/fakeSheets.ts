@@ -115,6 +115,27 @@ export class FakeSheet {
   getMaxRows() {
     return this.maxRows;
   }
+  /** The last row / column with content (1-based; 0 when empty), as Sheet.getLastRow / getLastColumn. */
+  getLastRow() {
+    let last = 0;
+    for (const k of this.cells.keys()) last = Math.max(last, Number(k.split(',')[0]));
+    return last;
+  }
+  getLastColumn() {
+    let last = 0;
+    for (const k of this.cells.keys()) last = Math.max(last, Number(k.split(',')[1]));
+    return last;
+  }
+  /**
+   * Sheet.appendRow (docs): "Appends a row to the bottom of the current data region in the sheet"; strings are read as
+   * typed, as with setValues. The sheet grows when the row is past its last one.
+   */
+  appendRow(values: unknown[]) {
+    const row = this.getLastRow() + 1;
+    if (row > this.maxRows) this.maxRows = row;
+    new FakeRange(this, row, 1, 1, values.length).setValues([values]);
+    return this;
+  }
   insertRowsAfter(_after: number, n: number) {
     this.maxRows += n;
   }

@@ -63,7 +63,7 @@ describe.each(CASES)('a spreadsheet in %s, the script in %s', (zone, script) => 
     const a = addon(zone, { now: at(zone, 2026, 3, 10, 23, 30) });
     const r = a.call('applyTemplate', { template: 'cascade', exampleData: true }) as { sheets: string[] };
     expect(r.sheets).toContain('KPIs');
-    const names = { Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review', Settings: 'Settings' };
+    const names = { Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', 'Check-ins': 'Check-ins', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review', Settings: 'Settings' };
     const plan = planCascade({ host: 'sheets', names, today: '2026-03-10', exampleData: true });
     let dates = 0;
     const wrong: string[] = [];

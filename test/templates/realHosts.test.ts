@@ -18,7 +18,7 @@ const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
 const K = (h: (typeof KPIS_HEADERS)[number]) => KPIS_HEADERS.indexOf(h);
 const G = (h: (typeof GOALS_HEADERS)[number]) => GOALS_HEADERS.indexOf(h);
 const serial = (iso: string) => serialFromParts(...(iso.split('-').map(Number) as [number, number, number]));
-const NAMES = { Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review', Settings: 'Settings' };
+const NAMES = { Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', 'Check-ins': 'Check-ins', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review', Settings: 'Settings' };
 
 const ex = exampleData(TODAY);
 const npsOf = (answers: number[]) => (100 * (answers.filter((a) => a >= 9).length - answers.filter((a) => a <= 6).length)) / answers.length;

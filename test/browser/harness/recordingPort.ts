@@ -29,6 +29,8 @@ export function recordingPort(): HostPort {
     addGoal: { goalId: 'G7', kpiIds: ['K12'], appliedTemplate: false, message: 'Added goal G7.' },
     checkGoals: [],
     selectCell: undefined,
+    listKpis: { kpis: [], log: { sheet: 'Check-ins' } },
+    checkIn: { kpiId: 'K1', date: '2026-11-24', message: 'Checked in K1.' },
   };
   return {
     kind: 'playground',
@@ -38,5 +40,7 @@ export function recordingPort(): HostPort {
     addGoal: call('addGoal') as HostPort['addGoal'],
     checkGoals: call('checkGoals') as HostPort['checkGoals'],
     selectCell: call('selectCell') as HostPort['selectCell'],
+    listKpis: call('listKpis') as HostPort['listKpis'],
+    checkIn: call('checkIn') as HostPort['checkIn'],
   };
 }

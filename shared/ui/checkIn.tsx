@@ -1,0 +1,122 @@
+/**
+ * The Check in task (templates.md "Tracking over time"): pick a KPI (the ones the user owns first, overdue ones on top),
+ * type the new value, a confidence and a note; one row is appended to the Check-ins sheet through the Host port.
+ * The task stays open with the next KPI picked, so several KPIs can be checked in one after another.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { HostPort, KpiChoice, KpiList, NewCheckIn } from '../host/port';
+
+const CONFIDENCES: NonNullable<NewCheckIn['confidence']>[] = ['On track', 'At risk', 'Off track'];
+const ME_KEY = 'goalpost.checkIn.me';
+
+/** The owner the user said they are, remembered in the browser when it allows (a sandboxed sidebar may not). */
+function remembered(): string {
+  try {
+    return globalThis.localStorage?.getItem(ME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+function remember(me: string): void {
+  try {
+    globalThis.localStorage?.setItem(ME_KEY, me);
+  } catch {
+    // Nothing to do: the choice just is not remembered.
+  }
+}
+
+/** Owned by `me` first; within each group the port's order (overdue first). */
+export function orderForOwner(kpis: KpiChoice[], me: string): KpiChoice[] {
+  if (!me) return kpis;
+  return [...kpis.filter((k) => k.owner === me), ...kpis.filter((k) => k.owner !== me)];
+}
+
+/** "12.5" or "12,5" or "90%" as a number; NaN when it is not one (the core then says what to fix). */
+export function parseValue(text: string): number {
+  const t = text.trim().replace(/\s/g, '');
+  if (t === '') return NaN;
+  const pct = t.endsWith('%');
+  const n = Number((pct ? t.slice(0, -1) : t).replace(/,(?=\d+$)/, '.'));
+  return pct ? n / 100 : n;
+}
+
+export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number }) {
+  const { port, busy, run, changes = 0 } = props;
+  const [list, setList] = useState<KpiList | null>(null);
+  const [me, setMe] = useState(remembered);
+  const [kpiId, setKpiId] = useState('');
+  const [value, setValue] = useState('');
+  const [confidence, setConfidence] = useState<NewCheckIn['confidence'] | ''>('');
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState('');
+
+  useEffect(() => {
+    port.listKpis().then(setList, (e: unknown) => setList({ kpis: [], message: e instanceof Error ? e.message : String(e) }));
+  }, [port, changes]);
+
+  const kpis = useMemo(() => orderForOwner(list?.kpis ?? [], me), [list, me]);
+  const owners = useMemo(() => [...new Set((list?.kpis ?? []).map((k) => k.owner).filter(Boolean))].sort(), [list]);
+  const picked = kpis.find((k) => k.id === kpiId) ?? kpis[0];
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!picked) return;
+    const entry: NewCheckIn = { kpiId: picked.id, value: parseValue(value), ...(confidence ? { confidence } : {}), ...(note.trim() ? { note: note.trim() } : {}), ...(me ? { who: me } : {}) };
+    await run(`Checking in ${picked.id}`, async () => {
+      const r = await port.checkIn(entry);
+      // Ready for the next KPI: the value and note clear, the next KPI in the list is picked.
+      const i = kpis.findIndex((k) => k.id === picked.id);
+      setKpiId(kpis[(i + 1) % kpis.length]?.id ?? '');
+      setValue('');
+      setNote('');
+      setConfidence('');
+      setDone(r.message);
+      return r.message;
+    });
+  }
+
+  return (
+    <section aria-labelledby="gp-checkin">
+      <h2 id="gp-checkin">Check in</h2>
+      {list?.message && <p class="gp-hint" data-testid="checkin-message">{list.message}</p>}
+      {kpis.length > 0 && (
+        <form onSubmit={submit}>
+          {owners.length > 0 && (
+            <>
+              <label for="gp-ci-me">I am</label>
+              <select id="gp-ci-me" value={me} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; setMe(v); remember(v); setKpiId(''); }}>
+                <option value="">Anyone (all KPIs)</option>
+                {owners.map((o) => <option key={o} value={o}>{o}</option>)}
+              </select>
+            </>
+          )}
+          <label for="gp-ci-kpi">KPI</label>
+          <select id="gp-ci-kpi" value={picked?.id ?? ''} onChange={(e) => { setKpiId((e.target as HTMLSelectElement).value); setDone(''); }}>
+            {kpis.map((k) => (
+              <option key={k.id} value={k.id}>
+                {`${k.overdue ? 'Overdue: ' : ''}${k.id} ${k.name}${k.owner ? ` (${k.owner})` : ''}`}
+              </option>
+            ))}
+          </select>
+          {picked && (
+            <p class="gp-hint" data-testid="checkin-kpi">
+              {picked.current !== undefined ? `Now ${picked.current}${picked.unit ? ` ${picked.unit}` : ''}. ` : 'No value yet. '}
+              {picked.nextDue ? (picked.overdue ? `Update was due ${picked.nextDue}.` : `Next update due ${picked.nextDue}.`) : ''}
+            </p>
+          )}
+          <label for="gp-ci-value">New value</label>
+          <input id="gp-ci-value" type="text" inputMode="decimal" value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
+          <label for="gp-ci-conf">Confidence</label>
+          <select id="gp-ci-conf" value={confidence} onChange={(e) => setConfidence((e.target as HTMLSelectElement).value as NewCheckIn['confidence'] | '')}>
+            <option value="">(not given)</option>
+            {CONFIDENCES.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+          <label for="gp-ci-note">Note</label>
+          <input id="gp-ci-note" type="text" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+          <button type="submit" class="gp-primary" disabled={busy || value.trim() === ''}>Check in</button>
+          {done && <p class="gp-status" role="status" data-testid="checkin-done">{done}</p>}
+        </form>
+      )}
+    </section>
+  );
+}

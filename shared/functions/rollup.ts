@@ -55,7 +55,7 @@ export function ROLLUP(values: CellValue, weights?: CellValue): number {
 // ----- the goal tree -------------------------------------------------------------------------------------------
 
 /** IDs match like Excel lookups: case-insensitive, surrounding spaces ignored. */
-const idKey = (v: CellValue) => toText(v).trim().toUpperCase();
+export const idKey = (v: CellValue) => toText(v).trim().toUpperCase();
 
 function sameLength(a: CellValue[], b: CellValue[], an: string, bn: string): void {
   if (a.length !== b.length) throw valueError(`${an} has ${a.length} cells but ${bn} has ${b.length}; they must be the same size.`);

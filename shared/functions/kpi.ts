@@ -6,15 +6,30 @@ import {
 } from './coerce';
 import { finite, perRow, perRowPair, type FunctionResult } from './vectorise';
 
-const DIRECTIONS = ['higher', 'lower'] as const;
+const DIRECTIONS = ['higher', 'lower', 'at least', 'at most'] as const;
 type Direction = (typeof DIRECTIONS)[number];
+/** Stay-type directions: a level to hold (uptime at least 99.9 %, complaints at most 5), not a distance to cover. */
+const isStay = (d: Direction | undefined): d is 'at least' | 'at most' => d === 'at least' || d === 'at most';
+const toDirection = (v: CellValue): Direction | undefined => toOption(v, 'direction', DIRECTIONS);
+
+/** Attainment of a level to hold: 1 while it holds, else how close it is. A baseline plays no part. */
+function stayAttainment(actual: number, target: number, direction: 'at least' | 'at most'): number {
+  if (direction === 'at least') {
+    if (target <= 0) throw valueError(`The target is ${target}; for "at least" it must be above 0.`);
+    return actual >= target ? 1 : actual / target;
+  }
+  if (actual <= target) return 1;
+  if (actual <= 0) throw valueError(`The actual is ${actual}; for "at most" above the target it must be above 0.`);
+  return target / actual;
+}
 
 /** The attainment of one KPI; undefined when actual or target is blank. */
 export function attainment(actualV: CellValue, targetV: CellValue, baselineV: CellValue, directionV: CellValue): number | undefined {
   if (isBlank(actualV) || isBlank(targetV)) return undefined;
   const actual = toNumber(actualV, 'actual');
   const target = toNumber(targetV, 'target');
-  const direction: Direction | undefined = toOption(directionV, 'direction', DIRECTIONS);
+  const direction = toDirection(directionV);
+  if (isStay(direction)) return stayAttainment(actual, target, direction);
   const baseline = toOptionalNumber(baselineV, 'baseline');
   if (baseline !== undefined) {
     if (target === baseline) throw div0Error('The target equals the baseline, so there is no distance to cover.');
@@ -73,6 +88,8 @@ export function KPI_PACE(
       const asOfS = typeof o === 'number' && o - o === 0 ? o : isBlank(o) ? todaySerial() : toDateSerial(o, 'as_of');
       const att = attainment(a, t, b, d) as number;
       if (asOfS <= startS) return ''; // not started yet
+      // A level to hold must hold at every moment: its pace is its attainment.
+      if (isStay(toDirection(d))) return att;
       const elapsed = Math.min(1, (asOfS - startS) / (endS - startS));
       return att / elapsed; // perRow checks that numbers are finite
     },

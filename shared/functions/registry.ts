@@ -10,8 +10,10 @@ import { NPS, NPS_MOE, CSAT, CES } from './survey';
 import { OKR_SCORE, ROLLUP, CASCADE_ROLLUP } from './rollup';
 import { SMART_SCORE, SMART_CHECK } from './smartFunctions';
 import { KPI_EVAL } from './kpiEval';
+import { KPI_LATEST, KPI_NEXT_UPDATE, KPI_SPARKLINE, KPI_PROJECTION } from './tracking';
 
-export type FunctionKind = 'per-row' | 'aggregate' | 'tree' | 'scalar';
+/** per-kpi: one result per cell of the first argument (kpi_ids), in its shape, read from a check-in log. */
+export type FunctionKind = 'per-row' | 'per-kpi' | 'aggregate' | 'tree' | 'scalar';
 
 export interface ParamSpec {
   name: string;
@@ -57,7 +59,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       p('actual', 'The current value of the KPI (a cell or a column).', NUM),
       p('target', 'The target value.', NUM),
       opt('baseline', 'The starting value; with it, attainment = (actual - baseline) / (target - baseline).', NUM),
-      opt('direction', '"higher" (default) or "lower" is better.', TXT),
+      opt('direction', '"higher" (default) or "lower" is better; "at least" or "at most" for a level to hold (baseline ignored).', TXT),
     ],
     impl: KPI_ATTAINMENT,
   },
@@ -83,7 +85,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       p('end', 'The deadline.', DATE),
       opt('as_of', 'The date to measure at (default today; templates pass the Settings "as of" cell).', DATE),
       opt('baseline', 'The starting value of the KPI.', NUM),
-      opt('direction', '"higher" (default) or "lower" is better.', TXT),
+      opt('direction', '"higher" (default) or "lower" is better; "at least" or "at most" for a level to hold (baseline ignored).', TXT),
     ],
     impl: KPI_PACE,
   },
@@ -97,6 +99,56 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       p('at', 'The date or period to forecast.', 'Date|number', single),
     ],
     impl: KPI_FORECAST,
+  },
+  {
+    name: 'KPI_LATEST', kind: 'per-kpi', result: 'matrix', resultType: 'any',
+    description: "Each KPI's latest check-in from a check-in log: its value, date, confidence or any other column. One result per KPI.",
+    returns: 'The log_field of the latest check-in on or before as_of ("" when there is none).',
+    params: [
+      p('kpi_ids', 'The IDs of the KPIs (a cell or a column).', TXT),
+      p('log_kpi_ids', 'The check-in log: the KPI ID of each check-in (one column).', RANGE),
+      p('log_dates', 'The check-in log: the date of each check-in (same length).', DATE),
+      p('log_field', 'The check-in log column to return, e.g. the values, the dates or the confidence (same length).', RANGE),
+      opt('as_of', 'Only check-ins on or before this date (default: all); one for all KPIs or one per KPI.', DATE),
+    ],
+    impl: KPI_LATEST,
+  },
+  {
+    name: 'KPI_NEXT_UPDATE', kind: 'per-row', result: 'matrix', resultType: 'any',
+    description: 'The date the next check-in of a KPI is due: the last update (or the start) plus one period. Row by row on ranges.',
+    returns: 'The due date as a serial number ("" when there is no date or frequency).',
+    params: [
+      p('last_update', 'The date of the last check-in, e.g. from KPI_LATEST over the log dates.', DATE),
+      p('frequency', 'How often the KPI is updated: "Daily", "Weekly", "Monthly", "Quarterly" or "Yearly".', TXT),
+      opt('start', 'The date to count from while there is no check-in yet.', DATE),
+    ],
+    impl: KPI_NEXT_UPDATE,
+  },
+  {
+    name: 'KPI_SPARKLINE', kind: 'per-kpi', result: 'matrix', resultType: 'any',
+    description: "A text sparkline (▁▂▃▄▅▆▇█) of each KPI's latest check-ins in date order. One result per KPI.",
+    returns: 'One bar per check-in, lowest ▁ to highest █ ("" when there is none).',
+    params: [
+      p('kpi_ids', 'The IDs of the KPIs (a cell or a column).', TXT),
+      p('log_kpi_ids', 'The check-in log: the KPI ID of each check-in (one column).', RANGE),
+      p('log_dates', 'The check-in log: the date of each check-in (same length).', DATE),
+      p('log_values', 'The check-in log: the value of each check-in (same length).', RANGE),
+      opt('points', 'How many of the latest check-ins to show, 2 to 50 (default 12).', 'number', single),
+    ],
+    impl: KPI_SPARKLINE,
+  },
+  {
+    name: 'KPI_PROJECTION', kind: 'per-kpi', result: 'matrix', resultType: 'any',
+    description: "Where each KPI is heading: the straight line (least squares) through its check-ins, at a date. One result per KPI.",
+    returns: 'The projected value at the date ("" with fewer than two check-ins on different dates).',
+    params: [
+      p('kpi_ids', 'The IDs of the KPIs (a cell or a column).', TXT),
+      p('log_kpi_ids', 'The check-in log: the KPI ID of each check-in (one column).', RANGE),
+      p('log_dates', 'The check-in log: the date of each check-in (same length).', DATE),
+      p('log_values', 'The check-in log: the value of each check-in (same length).', RANGE),
+      p('at', 'The date to project to, e.g. the deadline; one for all KPIs or one per KPI.', DATE),
+    ],
+    impl: KPI_PROJECTION,
   },
   {
     name: 'NPS', kind: 'aggregate', result: 'scalar', resultType: 'number',

@@ -83,7 +83,7 @@ export function ROLLUP(values: CellValue, weights?: CellValue): number {
 // ----- the goal tree -------------------------------------------------------------------------------------------
 
 /** IDs match like Excel lookups: case-insensitive, surrounding spaces ignored. */
-const idKey = (v: CellValue) => toText(v).trim().toUpperCase();
+export const idKey = (v: CellValue) => toText(v).trim().toUpperCase();
 /** An ID as the user sees it in the cell, for messages (TRUE, not true). */
 const idText = (v: CellValue) => (typeof v === 'boolean' || (typeof v === 'number' && !Number.isFinite(v)) ? show(v) : toText(v).trim());
 

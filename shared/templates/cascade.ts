@@ -1,7 +1,9 @@
 /** The "Goal cascade" template as a workbook plan (templates.md), for one host flavour. */
 import type { HostKind } from '../host/port';
 import { colLetter, withMarker, type CellRange, type ConditionalRule, type ColumnFill, type PlanCell, type SheetPlan, type Validation } from '../host/plan';
-import { Formulas, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, blankSafe, defaultTableNames, type SheetNames, type TableNames } from './formulas';
+import {
+  Formulas, KPI_ENGINE_COL, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, TRACKING_SPILLS, defaultTableNames, engineHeader, type SheetNames, type TableNames,
+} from './formulas';
 import { exampleData } from './exampleData';
 import {
   CHECKINS_HEADERS, CONFIDENCE, DIRECTIONS, EXCEL_ROWS, FILLS, FREQUENCIES, GOALS_HEADERS, KPI_COMPUTED, KPI_INPUTS, STATUS_MODES, KPIS_HEADERS, MIN_ROWS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS,
@@ -194,14 +196,25 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
     for (let i = 0; i < n; i++) {
       const r = i + 2;
       rows[i] ??= Array(KPI_INPUTS).fill(null);
-      rows[i] = [...rows[i].slice(0, KPI_INPUTS), ...computed.map((h) => ({ formula: cols[h](r) }))];
+      // The tracking columns are one spilled call in their first data row; the rows below are its spill area.
+      const spills = f.trackingSpills();
+      rows[i] = [...rows[i].slice(0, KPI_INPUTS), ...computed.map((h): PlanCell => {
+        if ((TRACKING_SPILLS as readonly string[]).includes(h)) return i === 0 ? { formula: spills[h as keyof typeof spills] } : null;
+        return { formula: cols[h](r) };
+      })];
     }
   }
   const K = (h: (typeof KPIS_HEADERS)[number]) => col(KPIS_HEADERS, h);
   const v = ruleRows(o.host, n);
+  const blocks = [{ row: 0, col: 0, cells: pad([header, ...rows], KPIS_HEADERS.length) }];
+  if (f.usesTables) {
+    // Excel: the tracking spills in engine columns right of the table.
+    const spills = f.trackingSpills();
+    blocks.push({ row: 0, col: KPI_ENGINE_COL, cells: [TRACKING_SPILLS.map(engineHeader), TRACKING_SPILLS.map((h) => ({ formula: spills[h] }))] });
+  }
   return {
     name: o.names.KPIs,
-    blocks: [{ row: 0, col: 0, cells: pad([header, ...rows], KPIS_HEADERS.length) }],
+    blocks,
     numberFormats: [
       { range: range(1, K('Start'), n, 2), format: 'yyyy-mm-dd' },
       { range: range(1, K('Attainment'), n, 2), format: '0%' },
@@ -233,7 +246,7 @@ function checkInsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
   const C = (h: (typeof CHECKINS_HEADERS)[number]) => col(CHECKINS_HEADERS, h);
   return {
     name: o.names['Check-ins'],
-    blocks: [{ row: 0, col: 0, cells: [[...CHECKINS_HEADERS], ...log.map((c) => [date(c.date), c.kpi, c.value, c.confidence, c.note, c.who])] }],
+    blocks: [{ row: 0, col: 0, cells: [[...CHECKINS_HEADERS], ...log.map((c) => [date(c.date), c.kpi, c.value, c.confidence, c.note || null, c.who || null])] }],
     numberFormats: [{ range: range(1, C('Date'), n), format: 'yyyy-mm-dd' }],
     validations: [
       dateV(C('Date'), v),
@@ -266,7 +279,7 @@ function okrsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
     if (first) {
       let end = i;
       while (end + 1 < krs.length && krs[end + 1].objective === kr.objective) end++;
-      const g = (a1: string) => (o.host === 'sheets' ? a1 : blankSafe(a1));
+      const g = (a1: string) => (o.host === 'sheets' ? a1 : f.rangeArg(a1));
       score = { formula: `=${f.fn('OKR_SCORE')}(${g(`E${r}:E${end + 2}`)},${g(`F${r}:F${end + 2}`)})` };
     }
     const input: PlanCell[] = kr ? [kr.objective, kr.objectiveText || null, kr.commitment, kr.keyResult, kr.progress, kr.weight] : Array(6).fill(null);
@@ -293,7 +306,7 @@ function npsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
   // The playground's answers column is prepared rows; Excel's is the answers table; Sheets' is open-ended.
   const prepared = Math.max(1000, answers.length + 1000);
   const A = f.npsAnswers(prepared);
-  const safe = f.host === 'sheets' ? A : blankSafe(A);
+  const safe = f.host === 'sheets' ? A : f.rangeArg(A);
   const figures: [string, string][] = [
     ['NPS', `=IF(COUNTA(${A})=0,"",${f.fn('NPS')}(${safe}))`],
     ['Margin of error (95 %)', `=IF(COUNTA(${A})=0,"",${f.fn('NPS_MOE')}(${safe}))`],

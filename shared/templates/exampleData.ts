@@ -2,7 +2,8 @@
  * Example data for the goal cascade, from the well-known cases of templates.md: a revenue goal split into production,
  * sales and retail goals; a goods-flow goal split into receiving, logistics and stock control; a shared
  * customer-satisfaction goal measured by NPS, with support and clinic goals under it. The KPIs are chosen so that every
- * status colour occurs: Green, Yellow and Red (their attainments do not depend on today's date).
+ * status colour occurs: Green, Yellow and Red, on attainment (noted beside each KPI) and on pace alike; their dates are
+ * relative to today, so that stays true on any date.
  * Dates are relative to the year of `today`, so the example never looks stale.
  */
 export interface ExampleGoal {
@@ -30,16 +31,19 @@ function daysBefore(iso: string, days: number): string {
  * A few months of check-ins, ending at each KPI's Actual (so attainments stay as documented above): a revenue trend, a
  * weekly KPI last checked in 20 days ago (overdue), and a dock-to-stock time whose straight line misses its target.
  */
-function exampleCheckIns(today: string, owner: (id: string) => string): ExampleCheckIn[] {
+function exampleCheckIns(today: string, owner: (id: string) => string, others: [string, number, number][]): ExampleCheckIn[] {
   const series = (kpi: string, values: number[], lastDaysAgo: number, stepDays: number, confidence: ExampleCheckIn['confidence'], note: string) =>
     values.map((value, i) => ({
       date: daysBefore(today, lastDaysAgo + (values.length - 1 - i) * stepDays), kpi, value, confidence,
       note: i === values.length - 1 ? note : '', who: owner(kpi),
     }));
+  // Every other KPI has one recent check-in at its Actual, within its period, so only K3 is overdue.
+  const recent = (kpi: string, value: number, daysAgo: number) => series(kpi, [value], daysAgo, 0, 'On track', '');
   const all = [
     ...series('K1', [20.4, 20.6, 20.9, 21.1, 21.3, 21.5], 3, 30, 'At risk', 'Q4 pipeline thinner than planned'),
     ...series('K3', [1010, 1021, 1030, 1044, 1052], 20, 7, 'On track', 'Second shift running'),
     ...series('K8', [34, 33, 32, 31.5, 31, 30.5, 30], 2, 28, 'Off track', 'Scanner roll-out slipped'),
+    ...others.map(([kpi, value, daysAgo]) => recent(kpi, value, daysAgo)).flat(),
   ];
   // In date order, as a log grows.
   return all.sort((a, b) => a.date.localeCompare(b.date));
@@ -66,23 +70,27 @@ export function exampleData(today: string) {
     { id: 'G11', level: 'Team', parent: 'G9', team: 'Clinic', owner: 'Clinic manager', goal: 'Reduce patient wait times from 30 to 24 minutes within six months', start, deadline: midNext, weight: 1 },
     { id: 'G12', level: 'Team', parent: 'G4', team: 'Retail stores', owner: 'Store manager', goal: 'Launch the loyalty card in 20 stores by the end of last year', start: `${y - 1}-01-01`, deadline: past, weight: 1 },
   ];
+  // Every KPI runs from 207 days before today to 45 days after, so 82 % of its time has passed whatever the date: its
+  // status follows its pace (Settings' default while a KPI runs) and the example shows green, yellow and red all year.
+  const kpiStart = daysBefore(today, 207);
+  const kpiDeadline = daysBefore(today, -45);
   const k = (id: string, goal: string, name: string, definition: string, unit: string, type: ExampleKpi['type'], direction: ExampleKpi['direction'],
-    frequency: string, owner: string, baseline: number | null, target: number, actual: ExampleKpi['actual'], deadline = nextYear): ExampleKpi =>
-    ({ id, goal, name, definition, unit, type, direction, frequency, owner, baseline, target, actual, start, deadline });
+    frequency: string, owner: string, baseline: number | null, target: number, actual: ExampleKpi['actual']): ExampleKpi =>
+    ({ id, goal, name, definition, unit, type, direction, frequency, owner, baseline, target, actual, start: kpiStart, deadline: kpiDeadline });
   const kpis: ExampleKpi[] = [
     k('K1', 'G1', 'Revenue', 'revenue', 'EUR M', 'Lagging', 'Higher', 'Monthly', 'Chief financial officer', 20, 22, 21.5), // 0.75 Red
     k('K2', 'G1', 'Gross margin', 'gross_profit / revenue', '%', 'Lagging', 'Higher', 'Monthly', 'Chief financial officer', null, 0.35, 0.33), // 0.943 Yellow
-    k('K3', 'G2', 'Units per week', 'units_produced / weeks', 'units', 'Lagging', 'Higher', 'Weekly', 'Head of production', 1000, 1050, 1052, midNext), // 1.04 Green
-    k('K4', 'G2', 'Overall equipment effectiveness', 'availability * performance * quality', '%', 'Leading', 'Higher', 'Weekly', 'Line lead', 0.72, 0.8, 0.793, midNext), // 0.9125 Yellow
+    k('K3', 'G2', 'Units per week', 'units_produced / weeks', 'units', 'Lagging', 'Higher', 'Weekly', 'Head of production', 1000, 1050, 1052), // 1.04 Green
+    k('K4', 'G2', 'Overall equipment effectiveness', 'availability * performance * quality', '%', 'Leading', 'Higher', 'Weekly', 'Line lead', 0.72, 0.8, 0.793), // 0.9125 Yellow
     k('K5', 'G3', 'Sales revenue', 'sales', 'EUR M', 'Lagging', 'Higher', 'Monthly', 'Head of sales', 10, 11, 11.2), // 1.2 Green
     k('K6', 'G3', 'Qualified leads', 'leads_meeting_criteria', 'count', 'Leading', 'Higher', 'Weekly', 'Sales operations', null, 300, 270), // 0.9 Yellow
-    k('K7', 'G4', 'Average basket size', 'sales / receipts', 'EUR', 'Lagging', 'Higher', 'Monthly', 'Retail manager', 42, 45.36, 45.5, endOfYear), // 1.04 Green
-    k('K8', 'G6', 'Dock-to-stock time', 'hours from arrival to shelf', 'hours', 'Lagging', 'Lower', 'Weekly', 'Receiving lead', 48, 24, 30, midNext), // 0.75 Red
+    k('K7', 'G4', 'Average basket size', 'sales / receipts', 'EUR', 'Lagging', 'Higher', 'Monthly', 'Retail manager', 42, 45.36, 45.5), // 1.04 Green
+    k('K8', 'G6', 'Dock-to-stock time', 'hours from arrival to shelf', 'hours', 'Lagging', 'Lower', 'Weekly', 'Receiving lead', 48, 24, 30), // 0.75 Red
     k('K9', 'G7', 'On-time shipments', 'orders_on_time / orders', '%', 'Lagging', 'Higher', 'Weekly', 'Logistics lead', 0.91, 0.98, 0.975), // 0.929 Yellow
-    k('K10', 'G8', 'Inventory count errors', 'miscounted locations per count', 'count', 'Lagging', 'Lower', 'Monthly', 'Stock controller', 40, 20, 18, endOfYear), // 1.1 Green
+    k('K10', 'G8', 'Inventory count errors', 'miscounted locations per count', 'count', 'Lagging', 'Lower', 'Monthly', 'Stock controller', 40, 20, 18), // 1.1 Green
     k('K11', 'G9', 'Net Promoter Score', 'NPS of the survey on the NPS sheet', 'points', 'Lagging', 'Higher', 'Quarterly', 'Head of customer service', 25, 40, { formula: 'NPS' }), // NPS 44: 1.27 Green
-    k('K12', 'G10', 'Tickets resolved within 24 hours', 'tickets_resolved_24h / tickets', '%', 'Lagging', 'Higher', 'Weekly', 'Support lead', 0.8, 0.9, 0.86, midNext), // 0.6 Red
-    k('K13', 'G11', 'Patient wait time', 'average minutes from check-in to treatment', 'minutes', 'Lagging', 'Lower', 'Weekly', 'Clinic manager', 30, 24, 27, midNext), // 0.5 Red
+    k('K12', 'G10', 'Tickets resolved within 24 hours', 'tickets_resolved_24h / tickets', '%', 'Lagging', 'Higher', 'Weekly', 'Support lead', 0.8, 0.9, 0.86), // 0.6 Red
+    k('K13', 'G11', 'Patient wait time', 'average minutes from check-in to treatment', 'minutes', 'Lagging', 'Lower', 'Weekly', 'Clinic manager', 30, 24, 27), // 0.5 Red
   ];
   // 30 promoters, 12 passives, 8 detractors: NPS = 100 * (30 - 8) / 50 = 44.
   const npsAnswers = [
@@ -102,6 +110,9 @@ export function exampleData(today: string) {
     mission: 'We help growing companies make the right goods and get them to their customers on time.',
     vision: 'Every order arrives when promised, and every customer would recommend us.',
   };
-  const checkIns = exampleCheckIns(today, (id) => kpis.find((x) => x.id === id)!.owner);
+  const others = kpis
+    .filter((x) => !['K1', 'K3', 'K8'].includes(x.id))
+    .map((x): [string, number, number] => [x.id, typeof x.actual === 'number' ? x.actual : 44, { Weekly: 2, Monthly: 9, Quarterly: 30 }[x.frequency as 'Weekly'] ?? 2]);
+  const checkIns = exampleCheckIns(today, (id) => kpis.find((x) => x.id === id)!.owner, others);
   return { goals, kpis, npsAnswers, keyResults, review, strategy, checkIns };
 }

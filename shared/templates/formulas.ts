@@ -31,6 +31,17 @@ export interface TableNames {
 export const ROLLUP_ENGINE_COL = 25;
 export const ROLLUP_ENGINE_HEADER = 'Roll-up engine (Goalpost: keep this column free)';
 
+/**
+ * The tracking columns that read the check-in log. Each is ONE spilled call over all KPIs (the log is grouped once per
+ * call): Excel in an engine column beside the KPIs table (a spill cannot live in a table; the table's column reads its
+ * row), the playground in the column's first data row, Sheets as the header-cell array formula like every column.
+ */
+export const TRACKING_SPILLS = ['Latest check-in', 'Last update', 'Confidence', 'Trend', 'Projected'] as const;
+export type TrackingSpill = (typeof TRACKING_SPILLS)[number];
+/** Excel: the first engine column of the KPIs sheet (AB), one per tracking spill, right of the table (A:Z). */
+export const KPI_ENGINE_COL = 27;
+export const engineHeader = (h: string) => `${h} engine (Goalpost: keep this column free)`;
+
 /** IF(x="","",x): an empty cell as "" on every Excel build (a bare reference arrives as 0 on desktop builds). */
 export const blankSafe = (x: string) => `IF(${x}="","",${x})`;
 
@@ -58,6 +69,13 @@ export class Formulas {
   }
   setting(k: SettingKey): string {
     return this.ref('Settings', settingCell(k));
+  }
+  /**
+   * A range handed to one of our functions: blank-safe in Excel (desktop builds send empty cells inside a range as 0);
+   * the playground sends null for an empty cell, so it passes the range itself (simpler formulas, no array expression).
+   */
+  rangeArg(range: string): string {
+    return this.host === 'excel' ? blankSafe(range) : range;
   }
   /** A setting as our functions read it: blank-safe in the per-row flavours. */
   settingArg(k: SettingKey): string {
@@ -102,7 +120,7 @@ export class Formulas {
     if (this.usesTables) return blankSafe(tcol(this.tables.CheckIns, h));
     const c = colLetter(CHECKINS_HEADERS.indexOf(h));
     if (this.host === 'sheets') return this.ref('Check-ins', `${c}2:${c}`);
-    return blankSafe(this.ref('Check-ins', `$${c}$2:$${c}$${this.logRows + 1}`));
+    return this.rangeArg(this.ref('Check-ins', `$${c}$2:$${c}$${this.logRows + 1}`));
   }
   goalColumn(h: GoalHeader): string {
     if (this.usesTables) return tcol(this.tables.Goals, h);
@@ -126,7 +144,6 @@ export class Formulas {
       const b = (h: KpiHeader, r: number) => blankSafe(k(h, r));
       // The KPI's current value: its latest check-in, or the Actual typed in while it has none.
       const current = (r: number) => `IF(${k('Latest check-in', r)}="",${b('Actual', r)},${k('Latest check-in', r)})`;
-      const latest = (r: number, field: (typeof CHECKINS_HEADERS)[number]) => `=${this.fn('KPI_LATEST')}(${b('ID', r)},${log(field)})`;
       return {
         Attainment: (r) => `=${this.fn('KPI_ATTAINMENT')}(${current(r)},${b('Target', r)},${b('Baseline', r)},${b('Direction', r)})`,
         Pace: (r) => `=${this.fn('KPI_PACE')}(${current(r)},${b('Target', r)},${b('Start', r)},${b('Deadline', r)},${s('asOf')},${b('Baseline', r)},${b('Direction', r)})`,
@@ -138,13 +155,15 @@ export class Formulas {
           `IF(COUNTIF(${this.kpiColumn('Owner', false)},${k('Owner', r)})>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
           `IF(AND(${k('Team', r)}<>"",COUNTIF(${this.kpiColumn('Team', false)},${k('Team', r)})>${this.setting('maxKpisPerTeam')}),"Team has too many KPIs",` +
           `IF(AND(ISNUMBER(${k('Next update due', r)}),${k('Next update due', r)}<${this.setting('asOf')}),"Overdue: check in","OK")))))))`,
-        'Latest check-in': (r) => latest(r, 'Value'),
-        'Last update': (r) => latest(r, 'Date'),
         'Next update due': (r) => `=${this.fn('KPI_NEXT_UPDATE')}(${b('Last update', r)},${b('Frequency', r)},${b('Start', r)})`,
-        Confidence: (r) => latest(r, 'Confidence'),
-        Trend: (r) => `=${this.fn('KPI_SPARKLINE')}(${b('ID', r)},${log('Value')})`,
-        Projected: (r) => `=${this.fn('KPI_PROJECTION')}(${b('ID', r)},${log('Value')},${b('Deadline', r)})`,
         'Projected attainment': (r) => `=${this.fn('KPI_ATTAINMENT')}(${b('Projected', r)},${b('Target', r)},${b('Baseline', r)},${b('Direction', r)})`,
+        // Excel: the tracking columns read their row of the engine spills beside the table.
+        ...(this.usesTables
+          ? Object.fromEntries(TRACKING_SPILLS.map((h, i) => {
+            const c = colLetter(KPI_ENGINE_COL + i);
+            return [h, (r: number) => `=IF(${k('ID', r)}="","",INDEX($${c}:$${c},ROW()))`];
+          }))
+          : {}),
       };
     }
     const current = 'ARRAYFORMULA(IF(T2:T="",L2:L,T2:T))';
@@ -166,6 +185,24 @@ export class Formulas {
       Trend: () => `={"Trend";${this.fn('KPI_SPARKLINE')}(A2:A,${log('Value')})}`,
       Projected: () => `={"Projected";${this.fn('KPI_PROJECTION')}(A2:A,${log('Value')},N2:N)}`,
       'Projected attainment': () => `={"Projected attainment";${this.fn('KPI_ATTAINMENT')}(Y2:Y,K2:K,J2:J,G2:G)}`,
+    };
+  }
+
+  /** The spilled tracking calls over every KPI (per-row flavours; see TRACKING_SPILLS). */
+  trackingSpills(): Record<TrackingSpill, string> {
+    const log = (field: (typeof CHECKINS_HEADERS)[number]) => `${this.logColumn('KPI ID')},${this.logColumn('Date')},${this.logColumn(field)}`;
+    const col = (h: KpiHeader) => {
+      if (this.usesTables) return blankSafe(tcol(this.tables.KPIs, h));
+      const c = colLetter(KPIS_HEADERS.indexOf(h));
+      return this.rangeArg(`$${c}$2:$${c}$${this.lastKpiRow}`);
+    };
+    const ids = col('ID');
+    return {
+      'Latest check-in': `=${this.fn('KPI_LATEST')}(${ids},${log('Value')})`,
+      'Last update': `=${this.fn('KPI_LATEST')}(${ids},${log('Date')})`,
+      Confidence: `=${this.fn('KPI_LATEST')}(${ids},${log('Confidence')})`,
+      Trend: `=${this.fn('KPI_SPARKLINE')}(${ids},${log('Value')})`,
+      Projected: `=${this.fn('KPI_PROJECTION')}(${ids},${log('Value')},${col('Deadline')})`,
     };
   }
 
@@ -199,8 +236,8 @@ export class Formulas {
    * playground: in Roll-up row 2 over the prepared rows. Every range is blank-safe.
    */
   rollup(): string {
-    const g = (h: GoalHeader) => blankSafe(this.goalColumn(h));
-    const k = (h: KpiHeader) => blankSafe(this.kpiColumn(h));
+    const g = (h: GoalHeader) => this.rangeArg(this.goalColumn(h));
+    const k = (h: KpiHeader) => this.rangeArg(this.kpiColumn(h));
     return `=${this.fn('CASCADE_ROLLUP')}(${g('ID')},${g('Parent ID')},${k('Goal ID')},${k('Attainment')},"",${g('Weight')})`;
   }
 

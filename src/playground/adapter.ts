@@ -132,7 +132,9 @@ export function createPlaygroundAdapter(wb: PlaygroundWorkbook, selection?: Sele
       // Rows to append go right below the sheet's last row with content (as Sheets' appendRow does).
       for (const w of plan.writes ?? []) {
         if (!wb.hasSheet(w.sheet)) continue;
-        let next = sheetValues(wb, w.sheet).length;
+        const values = sheetValues(wb, w.sheet);
+        let next = values.length;
+        while (next > 0 && values[next - 1].every((v) => v === '' || v === null)) next--;
         w.blocks = w.blocks.map((b) => {
           if (!b.appendBelowData) return b;
           const placed = { ...b, row: next, appendBelowData: undefined };

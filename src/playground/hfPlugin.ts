@@ -28,7 +28,8 @@ export const emptyCells: { as: 'null' | 'zero' } = { as: 'null' };
 
 /** A HyperFormula value as our cell value: empty cells are blank (null), rich numbers (dates, %) their number. */
 function fromHf(v: unknown): unknown {
-  if (v === EmptyValue || v === undefined) return emptyCells.as === 'zero' ? 0 : null;
+  if (v === undefined) return null; // an omitted optional argument: null on every Excel build
+  if (v === EmptyValue) return emptyCells.as === 'zero' ? 0 : null;
   if (v !== null && typeof v === 'object' && 'val' in (v as object)) return (v as { val: number }).val;
   return v;
 }

@@ -25,6 +25,7 @@ export const MENU: [label: string, handler: string][] = [
   ['Goal wizard', 'showSidebar'],
   ['Apply template...', 'showSidebar'],
   ['Refresh traffic lights', 'menuRefreshTrafficLights'],
+  ['Check in', 'showSidebar'],
   ['Check goals', 'showSidebar'],
 ];
 

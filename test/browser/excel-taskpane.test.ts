@@ -50,7 +50,7 @@ describe('the Excel task pane', () => {
     const before = await fake();
     expect(before.officeJsLoaded).toBe(true);
     expect(before.associated).toContain('KPI_ATTAINMENT');
-    expect(before.associated.length).toBe(14);
+    expect(before.associated.length).toBe(18); // the 14 functions and the four of the check-in log
     expect(before.actions).toEqual(['refreshTrafficLights']);
 
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
@@ -59,8 +59,25 @@ describe('the Excel task pane', () => {
     await expect.poll(() => page.locator('#gp-parent option').count()).toBe(13);
     expect(await page.getByText('Loading Goalpost...').count()).toBe(0);
     const applied = await fake();
-    expect(applied.sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'OKRs', 'NPS', 'Review', 'Settings']);
+    expect(applied.sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings']);
     expect(applied.sheets.find((s) => s.name === 'KPIs')!.cfs).toBe(6);
+
+    // Check in: the template's KPIs are offered, and one check-in is one request appending to the log table.
+    await expect.poll(() => page.getByLabel('KPI', { exact: true }).locator('option').count()).toBe(13);
+    await page.getByLabel('KPI', { exact: true }).selectOption('K5');
+    await page.getByLabel('New value').fill('10.8');
+    const writesSoFar = () => page.evaluate(() => (window as unknown as { __fake: { ctx: { writes: string[] } } }).__fake.ctx.writes.length);
+    const writesBefore = await writesSoFar();
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Checked in K5: 10.8 on \d{4}-\d{2}-\d{2}\.$/);
+    const log = await page.evaluate(() => {
+      const f = (window as unknown as { __fake: { ctx: { tables: { name: string; rows: number }[] } } }).__fake;
+      return f.ctx.tables.find((t) => t.name === 'GoalpostCheckins')!.rows;
+    });
+    expect(log).toBe(1 + 28 + 1); // header, the example's 28 check-ins, the new one
+    // The check-in wrote exactly one thing: one row added to the log table (the lists are then only read again).
+    const newWrites = await page.evaluate((n) => (window as unknown as { __fake: { ctx: { writes: string[] } } }).__fake.ctx.writes.slice(n), writesBefore);
+    expect(newWrites).toEqual(['table rows add||1']);
 
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Traffic lights refreshed/);

@@ -270,6 +270,23 @@ describe('the playground page', () => {
     await showColumn(page, 'KPIs', 'Status');
     await screenshot(page, 'playground-template');
 
+    // Check in: a new value for K5 is appended to Check-ins and becomes the KPI's latest check-in and its trend.
+    const logRows = async () => (await valuesOf(page, 'Check-ins')).filter((r) => r.some((v) => v !== '' && v !== null)).length;
+    const logBefore = await logRows();
+    await page.getByLabel('KPI', { exact: true }).selectOption('K5');
+    await page.getByLabel('New value').fill('10.6');
+    await page.getByLabel('Confidence').selectOption('At risk');
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await expect.poll(() => page.getByTestId('checkin-done').innerText()).toMatch(/^Checked in K5: 10.6 on \d{4}-\d{2}-\d{2} \(At risk\)\.$/);
+    expect(await logRows()).toBe(logBefore + 1);
+    const afterCheckIn = await valuesOf(page, 'KPIs');
+    const k5 = afterCheckIn.find((r) => r[0] === 'K5')!;
+    expect(k5[afterCheckIn[0].indexOf('Latest check-in')]).toBe(10.6);
+    expect(k5[afterCheckIn[0].indexOf('Confidence')]).toBe('At risk');
+    expect(String(k5[afterCheckIn[0].indexOf('Trend')])).toMatch(/^[▁▂▃▄▅▆▇█]{2}$/);
+    await showColumn(page, 'KPIs', 'Trend');
+    await screenshot(page, 'playground-check-in');
+
     // The wizard writes a new goal into the Goals sheet, with its SMART check computed by SMART_CHECK.
     const statement = 'Increase repeat orders from 20% to 30% by 2026-12-31';
     await page.getByLabel('Goal statement').fill(statement);

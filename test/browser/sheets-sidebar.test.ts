@@ -100,6 +100,43 @@ describe('dist/sheets/Sidebar.html', () => {
     await screenshot(page, 'sheets-sidebar');
   });
 
+  it('checks in several KPIs one after another: owned first, overdue on top, one server call each', async () => {
+    const at = { sheet: 'KPIs', row: 1, col: 0 };
+    const { page, errors } = await open({
+      listKpis: {
+        log: { sheet: 'Check-ins' },
+        kpis: [
+          { id: 'K3', name: 'Units per week', owner: 'Head of production', unit: 'units', nextDue: '2026-11-11', overdue: true, current: 1052, at },
+          { id: 'K1', name: 'Revenue', owner: 'Chief financial officer', unit: 'EUR M', nextDue: '2026-12-21', overdue: false, current: 21.5, at },
+          { id: 'K2', name: 'Gross margin', owner: 'Chief financial officer', unit: '%', overdue: false, at },
+        ],
+      },
+      checkIn: { kpiId: 'K1', date: '2026-11-24', message: 'Checked in K1: 21.7 on 2026-11-24 (On track).' },
+    });
+    const kpi = page.getByLabel('KPI', { exact: true });
+    await expect.poll(() => kpi.locator('option').allInnerTexts()).toEqual([
+      'Overdue: K3 Units per week (Head of production)', 'K1 Revenue (Chief financial officer)', 'K2 Gross margin (Chief financial officer)',
+    ]);
+    expect(await page.getByTestId('checkin-kpi').innerText()).toBe('Now 1052 units. Update was due 2026-11-11.');
+    await page.getByLabel('I am').selectOption('Chief financial officer');
+    await expect.poll(() => kpi.inputValue()).toBe('K1');
+    await page.getByLabel('New value').fill('21,7');
+    await page.getByLabel('Confidence').selectOption('On track');
+    await page.getByLabel('Note').fill('<b>Q4</b> looks good');
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await expect.poll(() => page.getByTestId('checkin-done').innerText()).toBe('Checked in K1: 21.7 on 2026-11-24 (On track).');
+    // Ready for the next one: the next KPI is picked, value and note are empty.
+    expect(await kpi.inputValue()).toBe('K2');
+    expect(await page.getByLabel('New value').inputValue()).toBe('');
+    expect(await page.getByLabel('Note').inputValue()).toBe('');
+    const c = (await calls(page)).filter((x) => x.target === 'checkIn');
+    expect(c.map((x) => x.args)).toEqual([[{ kpiId: 'K1', value: 21.7, confidence: 'On track', note: '<b>Q4</b> looks good', who: 'Chief financial officer' }]]);
+    expect(await page.locator('b').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'sheets-sidebar-check-in');
+  });
+
   it('shows a server failure as a readable message', async () => {
     const { page } = await open({ refreshTrafficLights: { error: 'There is no goal cascade in this workbook yet: apply the template first.' } });
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();

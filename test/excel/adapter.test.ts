@@ -38,7 +38,9 @@ describe('the Excel adapter', () => {
     expect(x.ctx.writes.filter((w) => w.split('|')[1] === 'KPIs')).toEqual([]);
     const k2 = sheet(x.ctx, 'KPIs (2)');
     // A calculated column in structured references, filled down the whole table (Range.autoFill).
-    const attainment = '=GOALS.KPI_ATTAINMENT(IF([@[Actual]]="","",[@[Actual]]),IF([@[Target]]="","",[@[Target]]),IF([@[Baseline]]="","",[@[Baseline]]),IF([@[Direction]]="","",[@[Direction]]))';
+    // The current value is the latest check-in, or the Actual typed in while there is none.
+    const attainment = '=GOALS.KPI_ATTAINMENT(IF([@[Latest check-in]]="",IF([@[Actual]]="","",[@[Actual]]),[@[Latest check-in]]),' +
+      'IF([@[Target]]="","",[@[Target]]),IF([@[Baseline]]="","",[@[Baseline]]),IF([@[Direction]]="","",[@[Direction]]))';
     expect(k2.cells.get('1,14')).toBe(attainment);
     const kTable = x.ctx.tables.find((t) => t.sheet === k2)!;
     expect(kTable.name).toBe('GoalpostKPIs2');

@@ -529,7 +529,11 @@ export class FakeContext {
  */
 export function fakeExcel() {
   const ctx = new FakeContext();
-  const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  // Excel gives every Excel.run a request context of its own, so two batches of a page (the wizard reading goals while
+  // the Check in task reads KPIs) never see each other's queue. The fake has one context: it runs the batches one
+  // after another instead, which leaves each batch exactly what it would see in Excel.
+  let chain: Promise<unknown> = Promise.resolve();
+  const runOne = async <T>(batch: (c: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx.inFlight) {
       await new Promise((r) => setTimeout(r, 0));
@@ -537,6 +541,11 @@ export function fakeExcel() {
     }
     if (ctx.queue.length) await ctx.sync();
     return result;
+  };
+  const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const next = chain.then(() => runOne(batch));
+    chain = next.catch(() => undefined);
+    return next;
   };
   return { ctx, run };
 }

@@ -23,7 +23,7 @@ describe('the Sheets add-on in Apps Script', () => {
     a.call('onOpen', { authMode: 'NONE' });
     expect(a.menus).toHaveLength(1);
     expect(a.menus[0].added).toBe(true);
-    expect(a.menus[0].items.map(([l]) => l)).toEqual(['Goal wizard', 'Apply template...', 'Refresh traffic lights', 'Check goals']);
+    expect(a.menus[0].items.map(([l]) => l)).toEqual(['Goal wizard', 'Apply template...', 'Refresh traffic lights', 'Check in', 'Check goals']);
     const sheets = loadSheets(a.globals);
     for (const [, fn] of a.menus[0].items) expect(typeof sheets.globals[fn], fn).toBe('function');
   });

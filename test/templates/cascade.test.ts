@@ -31,7 +31,7 @@ describe('the goal cascade with example data, evaluated in HyperFormula', () => 
   const status = (a: number, g = 1, y = 0.9) => (a >= g ? 'Green' : a >= y ? 'Yellow' : 'Red');
 
   it('adds the seven sheets', () => {
-    expect(plan.addSheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'OKRs', 'NPS', 'Review', 'Settings']);
+    expect(plan.addSheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings']);
   });
 
   it('computes every KPI attainment, pace and status', () => {
@@ -39,10 +39,13 @@ describe('the goal cascade with example data, evaluated in HyperFormula', () => 
       const row = i + 1;
       const a = attainmentOf(k);
       expect(book.value('KPIs', row, K('Attainment')), k.id).toBeCloseTo(a, 9);
-      expect(book.value('KPIs', row, K('Status')), k.id).toBe(status(a));
       const elapsed = Math.min(1, (serial(TODAY) - serial(k.start)) / (serial(k.deadline) - serial(k.start)));
       expect(book.value('KPIs', row, K('Pace')), k.id).toBeCloseTo(a / elapsed, 9);
-      expect(book.value('KPIs', row, K('Check')), k.id).toBe('OK');
+      // Settings' default: the status follows the pace while the KPI runs, the attainment once its deadline has passed.
+      const running = serial(TODAY) <= serial(k.deadline);
+      expect(book.value('KPIs', row, K('Status')), k.id).toBe(running ? status(a / elapsed) : status(a));
+      // K3 (weekly) was last checked in 20 days ago: overdue.
+      expect(book.value('KPIs', row, K('Check')), k.id).toBe(k.id === 'K3' ? 'Overdue: check in' : 'OK');
     });
   });
 
@@ -106,7 +109,7 @@ describe('the goal cascade with example data, evaluated in HyperFormula', () => 
 
 describe('the Sheets flavour', () => {
   const { plan } = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'sheets', TODAY);
-  const ours = /\b(KPI_ATTAINMENT|KPI_STATUS|KPI_PACE|SMART_CHECK|CASCADE_ROLLUP|SMART_SCORE)\(/;
+  const ours = /\b(KPI_ATTAINMENT|KPI_STATUS|KPI_PACE|SMART_CHECK|CASCADE_ROLLUP|SMART_SCORE|KPI_LATEST|KPI_NEXT_UPDATE|KPI_SPARKLINE|KPI_PROJECTION)\(/;
   const formulaCells = (sheet: string) => {
     const s = plan.addSheets.find((x) => x.name === sheet)!;
     return s.blocks.flatMap((b) => b.cells.flatMap((row, r) => row.flatMap((c, j) =>
@@ -119,12 +122,15 @@ describe('the Sheets flavour', () => {
       expect(new Set(custom.map((c) => c.col)).size).toBe(custom.length);
       for (const c of custom) expect(c.f).toMatch(/^=\{"[^"]+";/);
     }
-    expect(formulaCells('KPIs').filter((c) => ours.test(c.f)).length).toBe(3);
+    // KPIs: Attainment, Pace, Status (its cell calls KPI_STATUS for pace and for attainment), and the seven tracking columns.
+    expect(formulaCells('KPIs').filter((c) => ours.test(c.f)).length).toBe(10);
     expect(formulaCells('Goals').filter((c) => ours.test(c.f)).length).toBe(3);
   });
   it('reads thresholds in conditional formats through INDIRECT (Sheets rules cannot refer to other sheets)', () => {
-    const rules = plan.addSheets.flatMap((s) => s.conditionalRules ?? []);
+    const rules = plan.addSheets.flatMap((s) => s.conditionalRules ?? []).filter((r) => /Settings/.test(r.formula));
+    expect(rules.length).toBe(6); // pace (KPIs) and roll-up (Goals); the KPI status rules read the status text
     for (const r of rules) expect(r.formula).toMatch(/INDIRECT\("Settings!B\d"\)/);
+    for (const r of rules) expect(r.formula).not.toMatch(/[^"]Settings!/);
   });
 });
 

@@ -58,9 +58,9 @@ describe.each(['null', 'zero'] as const)('the Excel flavour with empty cells sen
     ex.kpis.forEach((k, i) => {
       const a = attainmentOf(k);
       expect(book.value('KPIs', i + 1, K('Attainment')), k.id).toBeCloseTo(a, 9);
-      expect(book.value('KPIs', i + 1, K('Status')), k.id).toBe(status(a));
       const elapsed = Math.min(1, (serial(TODAY) - serial(k.start)) / (serial(k.deadline) - serial(k.start)));
       expect(book.value('KPIs', i + 1, K('Pace')), k.id).toBeCloseTo(a / elapsed, 9);
+      expect(book.value('KPIs', i + 1, K('Status')), k.id).toBe(status(a / elapsed));
     });
     expect(book.value('NPS', 1, 3)).toBe(npsOf(ex.npsAnswers));
     // G1 has two KPIs and three child goals; its roll-up must be a number, as must every goal's with KPIs.
@@ -191,9 +191,9 @@ describe('Settings guard the traffic lights', () => {
   it('colours nothing while a threshold is not a number (rather than every row red)', async () => {
     const { evaluateRules } = await import('./ruleEval');
     const b = withValue(SETTINGS.yellowAt.row, 'ninety');
-    const kpis = plan.addSheets.find((s) => s.name === 'KPIs')!;
-    expect(evaluateRules(b, 'KPIs', kpis.conditionalRules!, 1, K('Status'))).toEqual([]);
+    const goals = plan.addSheets.find((s) => s.name === 'Goals')!;
+    expect(evaluateRules(b, 'Goals', goals.conditionalRules!, 1, G('Status'))).toEqual([]);
     const ok = evaluatePlan(plan);
-    expect(evaluateRules(ok, 'KPIs', kpis.conditionalRules!, 1, K('Status'))).toHaveLength(1);
+    expect(evaluateRules(ok, 'Goals', goals.conditionalRules!, 1, G('Status'))).toHaveLength(1);
   });
 });

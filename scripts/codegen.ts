@@ -7,6 +7,9 @@ import { FUNCTIONS, type FunctionSpec } from '../shared/functions/registry';
 /** Excel custom-functions metadata (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json). */
 export function excelMetadata(functions: readonly FunctionSpec[] = FUNCTIONS) {
   return {
+    // An error inside a range argument reaches the function as a CustomFunctions.Error (with its code) instead of Excel
+    // stopping the call; the core gives it to the one element, goal or aggregate it concerns (functions.md "error inputs").
+    allowErrorForDataTypeAny: true,
     functions: functions.map((f) => ({
       id: f.name,
       name: f.name,

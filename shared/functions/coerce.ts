@@ -3,7 +3,7 @@
  * forms (Excel serials, Date objects from Sheets, ISO text), text options and range shapes.
  * Every function reads its arguments through here so that Excel's and Sheets' forms give the same result.
  */
-import { valueError, numError } from './errors';
+import { GoalError, valueError, numError, type ErrorCode } from './errors';
 
 /** A cell value as either host sends it. */
 export type CellValue = unknown;
@@ -19,11 +19,86 @@ export function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || v === '';
 }
 
-/** Quote a value for a message, short enough for a cell's hover text. */
+// ----- error cells ---------------------------------------------------------------------------------------------
+
+/** The error codes a Sheets cell can hold, as text (what Sheets hands a custom function for an error cell is undocumented). */
+export const ERROR_CELL_CODES = ['#DIV/0!', '#VALUE!', '#N/A', '#REF!', '#NUM!', '#NAME?', '#NULL!', '#ERROR!'] as const;
+// Exactly a code, or a code then a space: "#VALUE! message" is our own Sheets per-element error (src/sheets) fed onwards.
+const ERROR_TEXT_RE = /^(#DIV\/0!|#VALUE!|#N\/A|#REF!|#NUM!|#NAME\?|#NULL!|#ERROR!)(?: |$)/;
+// Excel's codes (CustomFunctions.ErrorCode and the newer #SPILL!, #CALC!, #GETTING_DATA...).
+const EXCEL_ERROR_CODE = /^#(?:N\/A|[A-Z0-9_/]+[!?]?)$/;
+
+/**
+ * THE place that recognises an error cell: the code ("#DIV/0!") of Excel's CustomFunctions.Error object (recognised by
+ * its shape, so an object from any realm counts) or of a Sheets error text; undefined for every other value.
+ */
+export function cellErrorCode(v: CellValue): string | undefined {
+  if (typeof v === 'string') {
+    if (v.charCodeAt(0) !== 35 /* # */) return undefined;
+    const m = ERROR_TEXT_RE.exec(v);
+    return m ? m[1] : undefined;
+  }
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && !isDate(v)) {
+    const code = (v as { code?: unknown }).code;
+    if (typeof code === 'string' && EXCEL_ERROR_CODE.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** Cheap pre-test for hot loops: only objects and text starting with # can be error cells. */
+export const mayBeErrorCell = (v: CellValue): boolean =>
+  (typeof v === 'object' && v !== null) || (typeof v === 'string' && v.charCodeAt(0) === 35);
+
+const CORE_CODE: Record<string, ErrorCode> = { '#VALUE!': 'VALUE', '#N/A': 'NA', '#DIV/0!': 'DIV0', '#NUM!': 'NUM' };
+
+/** The error of an error cell in a per-row function: the same code where the core has it, else #VALUE!. */
+export function errorCellError(code: string, what: string): GoalError {
+  return new GoalError(CORE_CODE[code] ?? 'VALUE', `${what} is ${code} in its cell: fix that cell first.`);
+}
+
+/** Aggregates: #VALUE! naming the first error cell of an argument (its row and column within the range). */
+export function rejectErrorCells(v: CellValue, what: string): void {
+  if (!Array.isArray(v)) {
+    const code = cellErrorCode(v);
+    if (code) throw valueError(`${what} is ${code} in its cell: fix that cell first.`);
+    return;
+  }
+  for (let r = 0; r < v.length; r++) {
+    const row = v[r];
+    if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) {
+        const x = row[c];
+        if (mayBeErrorCell(x)) {
+          const code = cellErrorCode(x);
+          if (code) throw errorAt(code, what, r + 1, c + 1);
+        }
+      }
+    } else if (mayBeErrorCell(row)) {
+      const code = cellErrorCode(row);
+      if (code) throw errorAt(code, what, 1, r + 1);
+    }
+  }
+}
+
+/** The #VALUE! of an aggregate for an error cell at a 1-based row and column of its range. */
+export const errorAt = (code: string, what: string, row: number, col: number) =>
+  valueError(`${what} has ${code} at row ${row}, column ${col} of the range: fix that cell first.`);
+
+/** Quote a value for a message, short enough for a cell's hover text, in the user's words (TRUE, not true). */
 export function show(v: CellValue): string {
   if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 37) + '...' : v}"`;
   if (isDate(v)) return isNaN(v.getTime()) ? 'an invalid date' : serialToText(dateToSerial(v)); // the host's wall clock, not UTC
-  if (typeof v === 'number' && Object.is(v, -0)) return '0';
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return 'an invalid number';
+    if (!Number.isFinite(v)) return v > 0 ? 'a number too large to use' : 'a negative number too large to use';
+    return Object.is(v, -0) ? '0' : String(v);
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v === null || v === undefined) return 'a blank';
+  const code = cellErrorCode(v);
+  if (code) return code;
+  if (Array.isArray(v)) return 'a range inside a cell';
+  if (typeof v === 'object') return 'a value that is not a number, text or date';
   return String(v);
 }
 
@@ -50,16 +125,20 @@ export function isOmitted(v: CellValue): boolean {
 /** A required number. `what` names the argument in the message. */
 export function toNumber(v: CellValue, what: string): number {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw numError(`${what} is not a finite number (${show(v)}).`);
+    if (!Number.isFinite(v)) throw numError(`${what} is ${show(v)}; give a finite number.`);
     return v === 0 ? 0 : v; // fold -0
   }
   if (typeof v === 'string') {
     const n = parseNumericText(v);
     if (n !== undefined) return n === 0 ? 0 : n;
+    const code = cellErrorCode(v);
+    if (code) throw valueError(`${what} is ${code} in its cell: fix that cell first.`);
     throw valueError(`${what} must be a number, not the text ${show(v)}.`);
   }
   if (typeof v === 'boolean') throw valueError(`${what} must be a number, not ${show(v).toUpperCase()}.`);
   if (isDate(v)) return dateToSerial(v, what);
+  const code = cellErrorCode(v);
+  if (code) throw valueError(`${what} is ${code} in its cell: fix that cell first.`);
   throw valueError(`${what} must be a number, not ${show(v)}.`);
 }
 
@@ -183,6 +262,8 @@ export function todaySerial(now: Date = clock()): number {
 /** A text option such as "higher" / "lower": case-insensitive, surrounding spaces ignored. Blank gives undefined. */
 export function toOption<T extends string>(v: CellValue, what: string, allowed: readonly T[]): T | undefined {
   if (isBlank(v)) return undefined;
+  const code = cellErrorCode(v);
+  if (code) throw valueError(`${what} is ${code} in its cell: fix that cell first.`);
   if (typeof v !== 'string') throw valueError(`${what} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, not ${show(v)}.`);
   const t = v.trim().toLowerCase();
   if (t === '') return undefined;
@@ -214,6 +295,8 @@ export function asMatrix(v: CellValue): Matrix {
   if (!Array.isArray(v)) return [[v]];
   if (v.length === 0) return [[null]];
   if (!Array.isArray(v[0])) return [v as CellValue[]];
+  // Rows without cells ([[]]) hold nothing: a blank, not a range of no columns.
+  if (v[0].length === 0 && v.every((row) => Array.isArray(row) && row.length === 0)) return [[null]];
   return v as Matrix;
 }
 

@@ -1,7 +1,8 @@
 /** KPI_ATTAINMENT, KPI_STATUS, KPI_PACE, KPI_FORECAST. */
 import { valueError, div0Error, naError } from './errors';
 import {
-  isBlank, toNumber, toOptionalNumber, toOption, toDateSerial, todaySerial, forEachCell, show, type CellValue,
+  isBlank, toNumber, toOptionalNumber, toOption, toDateSerial, todaySerial, forEachCell, show, rejectErrorCells,
+  type CellValue,
 } from './coerce';
 import { finite, perRow, perRowPair, type FunctionResult } from './vectorise';
 
@@ -98,6 +99,9 @@ export function KPI_PACE(
 }
 
 export function KPI_FORECAST(values: CellValue, dates: CellValue, at: CellValue): number {
+  rejectErrorCells(values, 'values');
+  rejectErrorCells(dates, 'dates');
+  rejectErrorCells(at, 'at');
   const vs: CellValue[] = [];
   const ds: CellValue[] = [];
   forEachCell(values, (v) => vs.push(v));
@@ -107,12 +111,24 @@ export function KPI_FORECAST(values: CellValue, dates: CellValue, at: CellValue)
   const x0 = toDateSerial(at, 'at');
   const xs: number[] = [];
   const ys: number[] = [];
+  // A pair with a blank is skipped; one half-filled is named if too few points are left without it.
+  let halfPair: string | undefined;
   for (let i = 0; i < vs.length; i++) {
-    if (isBlank(vs[i]) || isBlank(ds[i])) continue;
+    const vb = isBlank(vs[i]);
+    const db = isBlank(ds[i]);
+    if (vb || db) {
+      if (halfPair === undefined && vb !== db) {
+        halfPair = vb
+          ? `value ${i + 1} is blank but its date is ${show(ds[i])}: fill the value or clear the date.`
+          : `value ${i + 1} is ${show(vs[i])} but its date is blank: fill the date or clear the value.`;
+      }
+      continue;
+    }
     ys.push(toNumber(vs[i], `value ${i + 1}`));
     xs.push(toDateSerial(ds[i], `date ${i + 1}`));
   }
-  if (xs.length < 2) throw naError('KPI_FORECAST needs at least two (date, value) pairs.');
+  const hint = halfPair ? ` ${halfPair[0].toUpperCase()}${halfPair.slice(1)}` : '';
+  if (xs.length < 2) throw naError(`KPI_FORECAST needs at least two (date, value) pairs.${hint}`);
   // Centre the data before the sums: serials near 45,000 would otherwise lose precision in x^2.
   const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
   const my = ys.reduce((s, y) => s + y, 0) / ys.length;
@@ -122,6 +138,10 @@ export function KPI_FORECAST(values: CellValue, dates: CellValue, at: CellValue)
     sxx += (xs[i] - mx) * (xs[i] - mx);
     sxy += (xs[i] - mx) * (ys[i] - my);
   }
-  if (sxx === 0) throw naError(`All points are on one date (${show(ds.find((d) => !isBlank(d)))}); a trend needs at least two dates.`);
+  if (sxx === 0) {
+    // Name the date of a point used, not of a pair skipped for its blank value.
+    const used = ds.find((d, i) => !isBlank(d) && !isBlank(vs[i]));
+    throw naError(`All points are on one date (${show(used)}); a trend needs at least two dates.${hint}`);
+  }
   return finite(my + (sxy / sxx) * (x0 - mx), 'The forecast');
 }

@@ -10,7 +10,7 @@
  * Sheets cold call cheap (every Sheets custom-function call loads the whole script project).
  */
 import { valueError } from './errors';
-import { flatten, isBlank, toNumber, toText, type CellValue } from './coerce';
+import { flatten, isBlank, rejectErrorCells, show, toNumber, toText, type CellValue } from './coerce';
 import { finite, type Scalar } from './vectorise';
 import type { SafeMath, MathNodeLike } from './safeMath';
 import { loadSafeMath } from './safeMathLoader';
@@ -78,20 +78,24 @@ function check(node: MathNodeLike, formula: string, scope: Map<string, number>):
 }
 
 export function KPI_EVAL(formula: CellValue, names: CellValue, values: CellValue): Scalar {
+  rejectErrorCells(formula, 'formula');
+  rejectErrorCells(names, 'names');
+  rejectErrorCells(values, 'values');
   const f = Array.isArray(formula) ? flatten(formula)[0] : formula;
   if (isBlank(f)) return '';
-  if (typeof f !== 'string') throw valueError(`formula must be text such as "revenue / customers", not ${toText(f)}.`);
+  if (typeof f !== 'string') throw valueError(`formula must be text such as "revenue / customers", not ${show(f)}.`);
   const ns = flatten(names);
   const vs = flatten(values);
   if (ns.length !== vs.length) throw valueError(`names has ${ns.length} cells but values has ${vs.length}; give one value per name.`);
   const scope = new Map<string, number>();
   for (let i = 0; i < ns.length; i++) {
     if (isBlank(ns[i])) continue;
+    if (typeof ns[i] !== 'string') throw valueError(`name ${i + 1} must be text such as revenue, not ${show(ns[i])}.`);
     const name = toText(ns[i]).trim();
     if (!NAME.test(name)) throw valueError(`'${name}' is not a usable name; use letters, digits and _ (starting with a letter).`);
     if (ALLOWED_FUNCTIONS.has(name)) throw valueError(`'${name}' is a function name; rename that input.`);
     if (isBlank(vs[i])) return ''; // an input not filled in yet: stay empty, like the per-row functions
-    scope.set(name, toNumber(vs[i], `the value of ${name}`));
+    scope.set(name, toNumber(vs[i], `the value of '${name}'`));
   }
   const m = getMath();
   let node: MathNodeLike;

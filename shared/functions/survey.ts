@@ -1,6 +1,6 @@
 /** NPS, NPS_MOE, CSAT, CES: survey scores from raw answers. */
 import { valueError, naError } from './errors';
-import { isBlank, toNumber, toOptionalNumber, show, type CellValue } from './coerce';
+import { cellErrorCode, errorAt, isBlank, toNumber, toOptionalNumber, show, type CellValue } from './coerce';
 import { finite } from './vectorise';
 
 interface NpsCounts {
@@ -14,6 +14,8 @@ interface NpsCounts {
 const at = (r: number, c: number) => `row ${r + 1}, column ${c + 1} of the range`;
 
 function npsAnswer(v: CellValue, r: number, c: number): number {
+  const code = cellErrorCode(v);
+  if (code) throw errorAt(code, 'scores', r + 1, c + 1);
   const n = typeof v === 'number' ? v : (() => {
     try {
       return toNumber(v, 'answer');
@@ -110,6 +112,8 @@ function scaleAnswers(scores: CellValue, max: number, fn: string): number[] {
   const out: number[] = [];
   const visit = (v: CellValue, r: number, c: number) => {
     if (isBlank(v)) return;
+    const code = cellErrorCode(v);
+    if (code) throw errorAt(code, 'scores', r + 1, c + 1);
     let n: number;
     try {
       n = toNumber(v, 'answer');

@@ -3,23 +3,34 @@
  * the shape-mismatch error, and per-element errors kept in their cell (one bad row never blanks a column).
  */
 import { GoalError, isGoalError, valueError, numError } from './errors';
-import { asMatrix, isOmitted, shapeOf, showShape, type CellValue, type Shape } from './coerce';
+import {
+  asMatrix, cellErrorCode, errorCellError, isOmitted, mayBeErrorCell, shapeOf, showShape, type CellValue, type Shape,
+} from './coerce';
 
 /** What a function cell can hold: a number, text (including "" for blank), a boolean or a typed error. */
 export type Scalar = number | string | boolean;
 export type CellResult = Scalar | GoalError;
 export type FunctionResult = Scalar | CellResult[][];
 
-/** Guard every number that leaves the core: no NaN, no Infinity, no -0. */
+/** Guard every number that leaves the core: no NaN, no Infinity, no -0 (and the message names neither). */
 export function finite(n: number, what = 'The result'): number {
-  if (!Number.isFinite(n)) throw numError(`${what} is too large or undefined (${n}); check the inputs.`);
+  if (!Number.isFinite(n)) {
+    throw numError(`${what} ${Number.isNaN(n) ? 'cannot be computed' : 'is too large to show'} from these inputs; check them.`);
+  }
   return n === 0 ? 0 : n;
 }
 
 /** A per-row kernel takes up to seven cell values (the widest function, KPI_PACE, has seven). */
 export type Kernel = (a: CellValue, b: CellValue, c: CellValue, d: CellValue, e: CellValue, f: CellValue, g: CellValue) => Scalar;
 
-function runOne(fn: Kernel, v: CellValue[]): CellResult {
+function runOne(fn: Kernel, v: CellValue[], names: readonly string[]): CellResult {
+  // An error cell in any argument is that element's error (functions.md "error inputs"), before the kernel reads it.
+  for (let i = 0; i < v.length; i++) {
+    if (mayBeErrorCell(v[i])) {
+      const code = cellErrorCode(v[i]);
+      if (code) return errorCellError(code, names[i] ?? 'an argument');
+    }
+  }
   try {
     const r = fn(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     return typeof r === 'number' ? finite(r) : r;
@@ -54,7 +65,7 @@ export function perRow(fn: Kernel, args: CellValue[], names: readonly string[]):
   const singles = args.map((a, i) => (mats[i] ? undefined : Array.isArray(a) ? asMatrix(a)[0][0] : a));
 
   if (!shape) {
-    const r = runOne(fn, singles);
+    const r = runOne(fn, singles, names);
     if (isGoalError(r)) throw r;
     return r;
   }
@@ -68,7 +79,7 @@ export function perRow(fn: Kernel, args: CellValue[], names: readonly string[]):
     const rowsOf = varying.map((i) => mats[i]![r]);
     for (let c = 0; c < shape.cols; c++) {
       for (let k = 0; k < nv; k++) cur[varying[k]] = rowsOf[k][c];
-      row[c] = runOne(fn, cur);
+      row[c] = runOne(fn, cur, names);
     }
     out[r] = row;
   }
@@ -94,13 +105,16 @@ export function perRowPair(
     return perRow(slow, args, names);
   }
   const shape = big(sa) ? sa! : sb!;
-  const ca = big(sa) ? undefined : ma ? ma[0][0] : a;
-  const cb = big(sb) ? undefined : mb ? mb[0][0] : b;
+  // Which side varies is kept apart from its value: a broadcast value may itself be undefined.
+  const va = big(sa);
+  const vb = big(sb);
+  const ca = va ? undefined : ma ? ma[0][0] : a;
+  const cb = vb ? undefined : mb ? mb[0][0] : b;
   const out: CellResult[][] = new Array(shape.rows);
   const one: CellValue[] = [undefined, undefined];
   for (let r = 0; r < shape.rows; r++) {
-    const ra = ca === undefined ? ma![r] : undefined;
-    const rb = cb === undefined ? mb![r] : undefined;
+    const ra = va ? ma![r] : undefined;
+    const rb = vb ? mb![r] : undefined;
     const row: CellResult[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
       const x = ra ? ra[c] : ca;
@@ -115,7 +129,7 @@ export function perRowPair(
       }
       one[0] = x;
       one[1] = y;
-      row[c] = runOne(slow, one);
+      row[c] = runOne(slow, one, names);
     }
     out[r] = row;
   }

@@ -7,6 +7,7 @@ const KPI_ATTAINMENT = fn('KPI_ATTAINMENT');
 const KPI_STATUS = fn('KPI_STATUS');
 const KPI_PACE = fn('KPI_PACE');
 const KPI_FORECAST = fn('KPI_FORECAST');
+const col = (xs: unknown[]) => xs.map((x) => [x]);
 
 
 describe('KPI_ATTAINMENT', () => {
@@ -180,5 +181,21 @@ describe('KPI_FORECAST', () => {
   });
   it('rejects values and dates of different sizes', () => {
     expect(errorOf(() => KPI_FORECAST([[1], [2]], [[1], [2], [3]], 2)).message).toMatch(/2 cells but dates has 3/);
+  });
+  it('skips a pair with a blank (dates filled ahead of their values), naming a half-filled pair only when too few points are left', () => {
+    expect(KPI_FORECAST(col([10, 20, '', '']), col([1, 2, 3, 4]), 5)).toBeCloseTo(50, 10);
+    expect(KPI_FORECAST(col([10, 20, '']), col([1, 2, '']), 5)).toBeCloseTo(50, 10);
+    expect(errorOf(() => KPI_FORECAST(col([10, '', '']), col([1, 2, 3]), 5)).message).toBe(
+      'KPI_FORECAST needs at least two (date, value) pairs. Value 2 is blank but its date is 2: fill the value or clear the date.',
+    );
+    expect(errorOf(() => KPI_FORECAST(col([10, 20]), col([1, '']), 5)).message).toBe(
+      'KPI_FORECAST needs at least two (date, value) pairs. Value 2 is 20 but its date is blank: fill the date or clear the value.',
+    );
+    expect(errorOf(() => KPI_FORECAST(col(['', '']), col(['', '']), 5)).message).toBe('KPI_FORECAST needs at least two (date, value) pairs.');
+  });
+  it('names the date of the points used when all are on one date, not a skipped pair\'s date', () => {
+    const e = errorOf(() => KPI_FORECAST(col(['', 1, 2]), col([40, 45658, 45658]), 45700));
+    expect(e.message).toMatch(/^All points are on one date \(45658\)/);
+    expect(e.message).toContain('Value 1 is blank but its date is 40');
   });
 });

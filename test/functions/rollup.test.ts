@@ -21,7 +21,7 @@ describe('OKR_SCORE', () => {
   it('rejects negative or all-zero weights and mismatched sizes; #N/A with no key results', () => {
     expect(errorOf(() => OKR_SCORE([[1, 0]], [[-1, 1]])).code).toBe('VALUE');
     expect(errorOf(() => OKR_SCORE([[1, 0]], [[0, 0]])).message).toMatch(/all zero/);
-    expect(errorOf(() => OKR_SCORE([[1, 0]], [[1, 1, 1]])).message).toMatch(/3 cells/);
+    expect(errorOf(() => OKR_SCORE([[1, 0]], [[1, 1, 1]])).message).toMatch(/weights is 1x3 but progress is 1x2/);
     expect(errorOf(() => OKR_SCORE([['', null]])).code).toBe('NA');
   });
 });
@@ -49,7 +49,8 @@ describe('CASCADE_ROLLUP', () => {
   });
   it('flags a parent that is not a goal, naming it, and duplicates on both rows', () => {
     const out = CASCADE_ROLLUP(col(['A', 'B', 'C', 'C']), col(['', 'X', '', 'A']), col(['A']), col([1])) as unknown[][];
-    expect(out[0][0]).toBe(1);
+    // A: its child C (row 4) has a duplicated ID; its error reaches A instead of C being left out of A (differential testing).
+    expect((out[0][0] as GoalError).message).toBe("Goal 'C' under this one has an error: The goal ID 'C' is used more than once; give each goal its own ID.");
     expect((out[1][0] as GoalError).message).toContain("'X'");
     expect((out[2][0] as GoalError).message).toMatch(/'C' is used more than once/);
     expect((out[3][0] as GoalError).message).toMatch(/'C' is used more than once/);
@@ -65,8 +66,64 @@ describe('CASCADE_ROLLUP', () => {
     const a = CASCADE_ROLLUP(col(['A', 'B']), col(['', 'A']), col(['B']), col([0.5]), [[null]], [[null]]);
     expect(a).toEqual([[0.5], [0.5]]);
   });
+  it('gives a duplicated child\'s error to every ancestor, and leaves the other branches alone', () => {
+    const out = CASCADE_ROLLUP(col(['R', 'P', 'D', 'D', 'S']), col(['', 'R', 'P', '', 'R']), col(['S', 'P']), col([0.5, 1])) as unknown[][];
+    expect((out[0][0] as GoalError).message).toMatch(/^Goal 'D' under this one has an error: The goal ID 'D' is used more than once/);
+    expect((out[1][0] as GoalError).message).toMatch(/^Goal 'D' under this one/);
+    expect(out[4][0]).toBe(0.5);
+  });
+  it('walks a 20,000-deep chain without overflowing the stack', () => {
+    // (Its speed is not timed here: timings belong in npm run bench, never in unit tests.)
+    const deep = (n: number) => {
+      const ids = Array.from({ length: n }, (_, i) => `G${i}`);
+      return { out: CASCADE_ROLLUP(col(ids), col(ids.map((_, i) => (i ? `G${i - 1}` : ''))), col([`G${n - 1}`]), col([0.25])) as unknown[][] };
+    };
+    const { out } = deep(20000);
+    expect(out.length).toBe(20000);
+    expect(out.every((r) => r[0] === 0.25)).toBe(true);
+    // An error at the bottom reaches the top with a message of constant length (no chain of "child has an error").
+    const ids = Array.from({ length: 20000 }, (_, i) => `G${i}`);
+    const bad = CASCADE_ROLLUP(col(ids), col(ids.map((_, i) => (i ? `G${i - 1}` : ''))), col(['G19999']), col(['x'])) as GoalError[][];
+    expect(bad[0][0].message).toBe('Goal \'G19999\' under this one has an error: KPI in row 1: its value must be a number, not the text "x".');
+  });
+  it('names a long loop shortly, also for a 20,000-goal loop', () => {
+    const ids = Array.from({ length: 20000 }, (_, i) => `G${i}`);
+    const out = CASCADE_ROLLUP(col(ids), col(ids.map((_, i) => `G${(i + 1) % 20000}`)), col(['G0']), col([1])) as GoalError[][];
+    expect(out[0][0].message).toBe('The goals form a cycle: G0 -> G1 -> G2 -> G3 -> ... -> G19999 -> G0 (20000 goals). A goal cannot be its own ancestor.');
+    expect(out[5][0].message).toContain('G5 -> G6 -> G7 -> G8 -> ... -> G4 -> G5');
+  });
   it('passes an error of a child up to its parent', () => {
     const out = CASCADE_ROLLUP(col(['P', 'C']), col(['', 'C']), col(['P']), col([1])) as unknown[][];
     expect(out[1][0]).toBeInstanceOf(GoalError);
+  });
+});
+
+describe('OKR_SCORE and ROLLUP: weights in the shape of the values (found by differential testing)', () => {
+  it('rejects weights of another shape with the same number of cells, naming both shapes', () => {
+    expect(errorOf(() => OKR_SCORE(col([0.5, 1, 0]), [[1, 1, 2]])).message).toBe(
+      'weights is 1x3 but progress is 3x1; give one weight per key result, in the same shape.',
+    );
+    expect(errorOf(() => ROLLUP([[1, 2], [3, 4]], [[1, 1, 1, 1]])).message).toMatch(/^weights is 1x4 but values is 2x2/);
+    expect(errorOf(() => ROLLUP(col([1, 2]), 3)).message).toMatch(/^weights is 1x1 but values is 2x1/);
+    expect(ROLLUP(5, 2)).toBe(5);
+    expect(ROLLUP(col([1, 3]), col([1, 3]))).toBe(2.5);
+  });
+});
+
+describe('ROLLUP and OKR_SCORE: a blank value beside a weight', () => {
+  it('is skipped with its weight, and with a blank weight simply skipped', () => {
+    expect(ROLLUP(col([1, '', 3]), col([1, 5, 1]))).toBe(2);
+    expect(ROLLUP(col([1, '', 3]), col([1, '', 1]))).toBe(2);
+  });
+  it('is named when the weights left are all zero or nothing is left, instead of a misleading reason', () => {
+    expect(errorOf(() => ROLLUP(col([1, 2, '']), col([0, 0, 2]))).message).toBe(
+      'The weights of the filled values are all zero; value 3 is blank but its weight is 2: fill the value or clear the weight.',
+    );
+    const e = errorOf(() => ROLLUP(col(['', '']), col(['', '4'])));
+    expect(e.code).toBe('NA');
+    expect(e.message).toBe('There are no values to roll up. Value 2 is blank but its weight is 4: fill the value or clear the weight.');
+    expect(errorOf(() => OKR_SCORE(col([0.5, '']), col([0, 1]))).message).toMatch(/progress 2 is blank but its weight is 1: fill the value or clear the weight/);
+    // A blank beside a zero weight is no reason.
+    expect(errorOf(() => ROLLUP(col([1, '']), col([0, 0]))).message).toBe('The weights are all zero; give at least one a positive weight.');
   });
 });

@@ -207,3 +207,69 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('fuzz %s', (_name, spe
   });
 });
 
+/**
+ * Messages in the user's words (functions.md "Errors"): whatever the inputs (+-Infinity, NaN, huge numbers, booleans,
+ * cells holding arrays, Excel error objects and Sheets error texts), no message that reaches a cell says Infinity, NaN,
+ * undefined, true/false (booleans are TRUE / FALSE), "Maximum call stack size exceeded" or "internal error".
+ */
+describe('fuzz: messages in the user\'s words', () => {
+  const BANNED = /Infinity|NaN|undefined|internal error|Maximum call stack|\btrue\b|\bfalse\b|\[object /;
+  // What the user typed is quoted ("..." or '...') and may say anything: only the rest is ours.
+  const ours = (m: string) => m.replace(/"[^"]*"/g, '""').replace(/'[^']*'/g, "''").replace(/cycle: .*?\. A goal/, 'cycle: (ids). A goal');
+  const errorCell = fc.oneof(
+    fc.constantFrom('#DIV/0!', '#VALUE!', '#N/A', '#REF!', '#NUM!', '#NAME?', '#NULL!', '#ERROR!', '#VALUE! actual must be a number', '#N/A There are no answers'),
+    fc.constantFrom('#DIV/0!', '#VALUE!', '#N/A', '#REF!', '#NUM!', '#NAME?', '#NULL!').map((c) => new excel.ErrorClass(c) as unknown),
+    fc.constantFrom('#SPILL!', '#CALC!', '#GETTING_DATA').map((code) => ({ code, message: 'from Excel' }) as unknown), // newer codes, by shape
+  );
+  const wild: fc.Arbitrary<unknown> = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(Infinity, -Infinity, NaN, 1e308, -1e308, 5e-324, 1.7976931348623157e308, -0, 0, 1, 2, 10, 0.5, 45658) },
+    { weight: 2, arbitrary: fc.double() },
+    { weight: 2, arbitrary: fc.boolean() },
+    { weight: 2, arbitrary: fc.constantFrom(null, '', undefined) },
+    { weight: 3, arbitrary: errorCell },
+    { weight: 1, arbitrary: fc.constantFrom([1, 2], [[1]], [['x', true]], [], {}, { code: 7 }) },
+    { weight: 2, arbitrary: fc.constantFrom('higher', 'lower', 'G1', 'G2', 'g1', '2026-01-01', '1e999', '-1e400', 'NaN', 'Infinity', 'a / b', 'a > b ? 1 : 0', 'log(0)', '1/0') },
+  );
+  const wildArg: fc.Arbitrary<unknown> = fc.oneof(
+    wild,
+    fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]) =>
+      fc.array(fc.array(wild, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })),
+    fc.array(fc.array(wild, { minLength: 0, maxLength: 3 }), { minLength: 1, maxLength: 3 }), // ragged
+  );
+  const messagesOf = (r: unknown): string[] => {
+    const out: string[] = [];
+    const one = (v: unknown) => {
+      if (isGoalError(v)) out.push(v.message);
+      else if (v instanceof excel.ErrorClass && v.message !== undefined) out.push(v.message);
+      else if (typeof v === 'string' && /^#(VALUE!|N\/A|DIV\/0!|NUM!) /.test(v)) out.push(v);
+    };
+    if (Array.isArray(r)) for (const row of r) for (const v of Array.isArray(row) ? row : [row]) one(v);
+    else one(r);
+    return out;
+  };
+  const check = (where: string, messages: string[]) => {
+    for (const m of messages) if (BANNED.test(ours(m))) throw new Error(`${where}: ${m}`);
+  };
+
+  it.each(FUNCTIONS.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
+    fc.assert(
+      fc.property(fc.array(wildArg, { minLength: spec.params.length, maxLength: spec.params.length }), (args) => {
+        try {
+          check('core', messagesOf(spec.impl(...args)));
+        } catch (e) {
+          if (!isGoalError(e)) throw e;
+          check('core', [e.message]);
+        }
+        check('excel', messagesOf(excel.call(spec.name, ...args.map((a) => (a === undefined ? null : a)))));
+        try {
+          check('sheets', messagesOf(sheets.call(spec.name, ...args.map((a) => (a === undefined || a === null ? '' : a)))));
+        } catch (e) {
+          if ((e as Error).message?.startsWith('sheets:')) throw e;
+          check('sheets', [(e as Error).message]);
+        }
+      }),
+      { numRuns: Math.max(200, Math.round(RUNS / 4)) },
+    );
+  });
+});
+

@@ -8,6 +8,11 @@ import { DIST, loadExcelFunctions } from './loaders';
 const metadata = JSON.parse(readFileSync(resolve(DIST, 'excel/functions.json'), 'utf8'));
 
 describe('dist/excel/functions.json', () => {
+  it('lets errors inside ranges reach the functions (allowErrorForDataTypeAny at the top level)', () => {
+    // Without it Excel stops the call when any cell of a range argument is an error (custom-functions-json).
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(Object.keys(metadata)).toEqual(['allowErrorForDataTypeAny', 'functions']);
+  });
   it('matches the registry: every function, parameter, optional flag and dimensionality', () => {
     expect(metadata).toEqual(excelMetadata());
     expect(metadata.functions.map((f: { id: string }) => f.id)).toEqual(FUNCTIONS.map((f) => f.name));
@@ -79,6 +84,35 @@ describe('dist/excel/functions.js in a JavaScript-only runtime', () => {
   it('runs KPI_EVAL through the lazily loaded mathjs', () => {
     expect(call('KPI_EVAL', 'revenue / customers', [['revenue', 'customers']], [[1000, 40]])).toBe(25);
     expect((call('KPI_EVAL', 'evaluate("1")', [['a']], [[1]]) as { code: string }).code).toBe('#VALUE!');
+  });
+  describe('an error cell inside a range (allowErrorForDataTypeAny sends it as a CustomFunctions.Error)', () => {
+    const err = (code: string) => new ErrorClass(code);
+    type XlErr = { code: string; message?: string };
+    it('KPI_ATTAINMENT: that error in that element only', () => {
+      const out = call('KPI_ATTAINMENT', [[90], [err('#DIV/0!')], [80], [err('#REF!')]], [[100], [100], [100], [100]], null, null) as unknown[][];
+      expect(out[0][0]).toBe(0.9);
+      expect(out[1][0]).toBeInstanceOf(ErrorClass);
+      expect((out[1][0] as XlErr).code).toBe('#DIV/0!');
+      expect(out[2][0]).toBe(0.8);
+      // #REF! cannot be returned by a custom function: #VALUE! with the reason.
+      expect(out[3][0]).toMatchObject({ code: '#VALUE!', message: 'actual is #REF! in its cell: fix that cell first.' });
+    });
+    it('NPS: #VALUE! naming the row and column of the error', () => {
+      const out = call('NPS', [[10], [9], [err('#N/A')], [3]]) as XlErr;
+      expect(out).toBeInstanceOf(ErrorClass);
+      expect(out).toMatchObject({ code: '#VALUE!', message: 'scores has #N/A at row 3, column 1 of the range: fix that cell first.' });
+    });
+    it('CASCADE_ROLLUP with one bad KPI of many: only its goal and its ancestors show the error', () => {
+      // Company <- Sales <- EMEA, Company <- Ops, Other on its own; the bad KPI (row 4) is EMEA's.
+      const goals = [['Company'], ['Sales'], ['EMEA'], ['Ops'], ['Other']];
+      const parents = [[null], ['Company'], ['Sales'], ['Company'], [null]];
+      const kpiGoals = [['EMEA'], ['Ops'], ['Other'], ['EMEA'], ['Sales'], ['Ops']];
+      const values = [[0.5], [1], [0.7], [err('#DIV/0!')], [0.9], [0.5]];
+      const out = call('CASCADE_ROLLUP', goals, parents, kpiGoals, values, null, null) as unknown[][];
+      expect(out.map((r) => (r[0] instanceof ErrorClass ? (r[0] as XlErr).code : r[0]))).toEqual(['#VALUE!', '#VALUE!', '#VALUE!', 0.75, 0.7]);
+      expect((out[2][0] as XlErr).message).toBe('KPI in row 4: its value is #DIV/0! in its cell: fix that cell first.');
+      expect((out[0][0] as XlErr).message).toContain('KPI in row 4');
+    });
   });
   it('never returns null inside an array (Excel would show 0)', () => {
     const out = call('CASCADE_ROLLUP', [['G1'], [null]], [[null], [null]], [['G1']], [[null]], null, null) as unknown[][];

@@ -5,43 +5,17 @@
  * column and all have the same length. The log is grouped ONCE per call (a Map from ID to its rows, in log order), so
  * 1,000 KPIs over a 100,000-row log cost one pass over the log plus one pass over each KPI's own rows.
  */
-import { GoalError, valueError, type ErrorCode } from './errors';
+import { GoalError, valueError } from './errors';
 import {
-  asMatrix, dateToSerial, isBlank, isDate, serialFromParts, shapeOf, show, showShape, toDateSerial, toNumber,
-  type CellValue, type Matrix,
+  asMatrix, cellErrorCode, dateToSerial, errorCellError, isBlank, isDate, serialFromParts, shapeOf, show,
+  showShape, toDateSerial, toNumber, type CellValue, type Matrix,
 } from './coerce';
 import { finite, perRow, type CellResult, type FunctionResult, type Scalar } from './vectorise';
 import { idKey } from './rollup';
 
 // ----- error cells ------------------------------------------------------------------------------------------------
-
-const ERROR_TEXT_RE = /^(#DIV\/0!|#VALUE!|#N\/A|#REF!|#NUM!|#NAME\?|#NULL!|#ERROR!)(?: |$)/;
-const EXCEL_ERROR_CODE = /^#(?:N\/A|[A-Z0-9_/]+[!?]?)$/;
-
-/**
- * The code of an error cell ("#DIV/0!"): Excel's CustomFunctions.Error object (by its shape, from any realm) or a
- * Sheets error text; undefined for every other value. THE one place this file recognises error cells: once coerce.ts's
- * shared `cellErrorCode` is on this branch, the body becomes `return cellErrorCode(v);`.
- */
-function errorCellCode(v: CellValue): string | undefined {
-  if (typeof v === 'string') {
-    if (v.charCodeAt(0) !== 35 /* # */) return undefined;
-    const m = ERROR_TEXT_RE.exec(v);
-    return m ? m[1] : undefined;
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v) && !isDate(v)) {
-    const code = (v as { code?: unknown }).code;
-    if (typeof code === 'string' && EXCEL_ERROR_CODE.test(code)) return code;
-  }
-  return undefined;
-}
-
-const CORE_CODE: Record<string, ErrorCode> = { '#VALUE!': 'VALUE', '#N/A': 'NA', '#DIV/0!': 'DIV0', '#NUM!': 'NUM' };
-
-/** The error a KPI gets for an error cell it depends on: the same code where the core has it, else #VALUE!. */
-function errorCellError(code: string, what: string): GoalError {
-  return new GoalError(CORE_CODE[code] ?? 'VALUE', `${what} is ${code} in its cell: fix that cell first.`);
-}
+// An error cell (Excel's error object, a Sheets error text) in the log, in kpi_ids or in as_of / at becomes the error of
+// that KPI only, through coerce.ts's shared cellErrorCode / errorCellError.
 
 /** Rethrow a typed error as #VALUE! (a log cell the user must fix), keeping its message. */
 function asValueError<T>(f: () => T): T {
@@ -104,7 +78,7 @@ function readLog(ids: CellValue, dates: CellValue, field: CellValue, fieldName: 
   for (const [id, rows] of byValue) {
     // An error cell as the ID belongs to no KPI we can name: it is left to the sheet's own checks, as CASCADE_ROLLUP
     // does with a KPI whose goal ID is an error.
-    if (typeof id !== 'number' && errorCellCode(id)) continue;
+    if (typeof id !== 'number' && cellErrorCode(id)) continue;
     const key = idKey(id);
     if (!key) continue;
     const seen = groups.get(key);
@@ -129,7 +103,7 @@ function logDate(dates: Matrix, i: number): number {
 function otherLogDate(v: CellValue, i: number): number {
   if (v === 0) return 0; // also -0
   if (isBlank(v)) return NaN;
-  const code = errorCellCode(v);
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, `The date in log row ${i + 1}`);
   return asValueError(() => toDateSerial(v, `The date in log row ${i + 1}`));
 }
@@ -142,7 +116,7 @@ function logNumber(values: Matrix, i: number): number | undefined {
 function otherLogNumber(v: CellValue, i: number): number | undefined {
   if (v === 0) return 0; // also -0
   if (isBlank(v)) return undefined;
-  const code = errorCellCode(v);
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, `The value in log row ${i + 1}`);
   return asValueError(() => toNumber(v, `The value in log row ${i + 1}`));
 }
@@ -150,11 +124,11 @@ function otherLogNumber(v: CellValue, i: number): number | undefined {
 /** A log field returned as it stands: number, text, boolean, a date as its serial; blank as "". */
 function fieldValue(v: CellValue, i: number, name: string): Scalar {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw valueError(`${name} in log row ${i + 1} is ${show(v)}, not a finite number.`);
+    if (!Number.isFinite(v)) throw valueError(`${name} in log row ${i + 1} is ${show(v)}; give a finite number.`);
     return v === 0 ? 0 : v;
   }
   if (isBlank(v)) return '';
-  const code = errorCellCode(v);
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, `${name} in log row ${i + 1}`);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (isDate(v)) return asValueError(() => dateToSerial(v, `${name} in log row ${i + 1}`));
@@ -165,7 +139,7 @@ function fieldValue(v: CellValue, i: number, name: string): Scalar {
 function kpiDate(v: CellValue, name: string): number | undefined {
   if (typeof v === 'number' && v - v === 0) return v === 0 ? 0 : v;
   if (isBlank(v)) return undefined;
-  const code = errorCellCode(v);
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, name);
   return toDateSerial(v, name);
 }
@@ -194,7 +168,7 @@ function perKpi(kpiIds: CellValue, groups: Map<string, number[]>, extra: CellVal
   const one = (id: CellValue, x: CellValue): CellResult => {
     if (isBlank(id)) return '';
     try {
-      const code = typeof id === 'number' ? undefined : errorCellCode(id);
+      const code = typeof id === 'number' ? undefined : cellErrorCode(id);
       if (code) throw errorCellError(code, 'The KPI ID');
       const key = idKey(id);
       if (!key) return '';
@@ -327,7 +301,7 @@ function toPoints(v: CellValue): number {
   const m = Array.isArray(v) ? asMatrix(v) : undefined;
   const one = m && m.length === 1 && Array.isArray(m[0]) && m[0].length === 1 ? m[0][0] : v;
   if (isBlank(one)) return 12;
-  const code = errorCellCode(one);
+  const code = cellErrorCode(one);
   if (code) throw valueError(`points is ${code} in its cell: fix that cell first.`);
   const n = asValueError(() => toNumber(one, 'points'));
   if (!Number.isInteger(n) || n < 2 || n > 50) throw valueError(`points is ${show(one)}; give a whole number from 2 to 50.`);

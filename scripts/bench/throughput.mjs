@@ -1,5 +1,7 @@
 // Vectorised throughput: each per-row function and NPS over 1,000,000 cells against a plain JavaScript loop doing
 // the bare arithmetic, measured in the same run (median of several rounds, alternating so drift hits both).
+// Check-in functions: KPI_LATEST, KPI_SPARKLINE, KPI_PROJECTION over 1,000 KPIs and a 100,000-row log, against a
+// plain loop that groups the log once (a Map from ID to its rows) and does the bare work per KPI.
 import { importTs } from '../build/common.mjs';
 import { atMost, figure, median } from './report.mjs';
 
@@ -80,6 +82,8 @@ export async function run() {
     return (100 * (p - d)) / n;
   });
 
+  await runTracking(f);
+
   // The SMART functions analyse text: there is no bare arithmetic to compare them with, so their speed is printed
   // as cells per second over 10,000 realistic statements, without a ratio budget.
   const goals = Array.from({ length: 10000 }, (_, i) => [
@@ -90,4 +94,81 @@ export async function run() {
     const ms = median([0, 1, 2].map(() => time(() => f(name)(goals, null, null))));
     figure(`throughput ${name} (10,000 goal statements)`, Math.round(10000 / (ms / 1000)), 'cells/s');
   }
+}
+
+const KPIS = 1000;
+const LOG_ROWS = 100000;
+
+/** A log appended in date order: each day some KPIs check in (IDs as the sheet has them), values drifting up. */
+function checkInLog() {
+  const ids = new Array(LOG_ROWS);
+  const dates = new Array(LOG_ROWS);
+  const values = new Array(LOG_ROWS);
+  for (let i = 0; i < LOG_ROWS; i++) {
+    const k = (i * 7919) % KPIS; // every KPI 100 times, interleaved
+    ids[i] = [`KPI-${String(k + 1).padStart(4, '0')}`];
+    dates[i] = [46023 + Math.floor(i / 250)];
+    values[i] = [k + ((i * 13) % 17) + i / 1000];
+  }
+  const kpis = Array.from({ length: KPIS }, (_, k) => [`KPI-${String(k + 1).padStart(4, '0')}`]);
+  return { kpis, ids, dates, values };
+}
+
+/** The bare grouping: one Map from ID to its row numbers, in log order. */
+function groupOnce(ids) {
+  const groups = new Map();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i][0];
+    const rows = groups.get(id);
+    if (rows) rows.push(i);
+    else groups.set(id, [i]);
+  }
+  return groups;
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+export async function runTracking(f) {
+  const { kpis, ids, dates, values } = checkInLog();
+  const at = [[46387]];
+
+  compare('KPI_LATEST (1,000 KPIs, 100,000-row log)', () => f('KPI_LATEST')(kpis, ids, dates, values, null), () => {
+    const groups = groupOnce(ids);
+    return kpis.map(([k]) => {
+      const rows = groups.get(k);
+      let best = -1;
+      let bd = -Infinity;
+      for (const i of rows) if (dates[i][0] >= bd) { bd = dates[i][0]; best = i; }
+      return [values[best][0]];
+    });
+  }, 9);
+  compare('KPI_SPARKLINE (1,000 KPIs, 100,000-row log)', () => f('KPI_SPARKLINE')(kpis, ids, dates, values, null), () => {
+    const groups = groupOnce(ids);
+    return kpis.map(([k]) => {
+      // The least a correct sparkline does: its KPI's check-ins in date order (checked; sorted only if needed), the last 12.
+      let rows = groups.get(k);
+      let inOrder = true;
+      for (let j = 1; j < rows.length; j++) if (dates[rows[j]][0] < dates[rows[j - 1]][0]) { inOrder = false; break; }
+      if (!inOrder) rows = rows.slice().sort((a, b) => dates[a][0] - dates[b][0]);
+      const last = rows.slice(-12).map((i) => values[i][0]);
+      const lo = Math.min(...last);
+      const hi = Math.max(...last);
+      return [last.map((v) => BARS[hi === lo ? 3 : Math.round((7 * (v - lo)) / (hi - lo))]).join('')];
+    });
+  }, 9);
+  compare('KPI_PROJECTION (1,000 KPIs, 100,000-row log)', () => f('KPI_PROJECTION')(kpis, ids, dates, values, at), () => {
+    const groups = groupOnce(ids);
+    return kpis.map(([k]) => {
+      const rows = groups.get(k);
+      let mx = 0;
+      let my = 0;
+      for (const i of rows) { mx += dates[i][0]; my += values[i][0]; }
+      mx /= rows.length;
+      my /= rows.length;
+      let sxx = 0;
+      let sxy = 0;
+      for (const i of rows) { const dx = dates[i][0] - mx; sxx += dx * dx; sxy += dx * (values[i][0] - my); }
+      return [my + (sxy / sxx) * (at[0][0] - mx)];
+    });
+  }, 9);
 }

@@ -89,7 +89,7 @@ export function KPI_PACE(
       const att = attainment(a, t, b, d) as number;
       if (asOfS <= startS) return ''; // not started yet
       // A level to hold must hold at every moment: its pace is its attainment.
-      if (isStay(toDirection(d))) return att;
+      if (!isBlank(d) && isStay(toDirection(d))) return att; // the commonest call gives no direction
       const elapsed = Math.min(1, (asOfS - startS) / (endS - startS));
       return att / elapsed; // perRow checks that numbers are finite
     },

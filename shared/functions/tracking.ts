@@ -5,43 +5,17 @@
  * column and all have the same length. The log is grouped ONCE per call (a Map from ID to its rows, in log order), so
  * 1,000 KPIs over a 100,000-row log cost one pass over the log plus one pass over each KPI's own rows.
  */
-import { GoalError, valueError, type ErrorCode } from './errors';
+import { GoalError, valueError } from './errors';
 import {
-  asMatrix, dateToSerial, isBlank, isDate, serialFromParts, shapeOf, show, showShape, toDateSerial, toNumber,
-  type CellValue, type Matrix,
+  asMatrix, cellErrorCode, dateToSerial, errorCellError, isBlank, isDate, serialFromParts, shapeOf, show,
+  showShape, toDateSerial, toNumber, type CellValue, type Matrix,
 } from './coerce';
 import { finite, perRow, type CellResult, type FunctionResult, type Scalar } from './vectorise';
 import { idKey } from './rollup';
 
 // ----- error cells ------------------------------------------------------------------------------------------------
-
-const ERROR_TEXT_RE = /^(#DIV\/0!|#VALUE!|#N\/A|#REF!|#NUM!|#NAME\?|#NULL!|#ERROR!)(?: |$)/;
-const EXCEL_ERROR_CODE = /^#(?:N\/A|[A-Z0-9_/]+[!?]?)$/;
-
-/**
- * The code of an error cell ("#DIV/0!"): Excel's CustomFunctions.Error object (by its shape, from any realm) or a
- * Sheets error text; undefined for every other value. THE one place this file recognises error cells: once coerce.ts's
- * shared `cellErrorCode` is on this branch, the body becomes `return cellErrorCode(v);`.
- */
-function errorCellCode(v: CellValue): string | undefined {
-  if (typeof v === 'string') {
-    if (v.charCodeAt(0) !== 35 /* # */) return undefined;
-    const m = ERROR_TEXT_RE.exec(v);
-    return m ? m[1] : undefined;
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v) && !isDate(v)) {
-    const code = (v as { code?: unknown }).code;
-    if (typeof code === 'string' && EXCEL_ERROR_CODE.test(code)) return code;
-  }
-  return undefined;
-}
-
-const CORE_CODE: Record<string, ErrorCode> = { '#VALUE!': 'VALUE', '#N/A': 'NA', '#DIV/0!': 'DIV0', '#NUM!': 'NUM' };
-
-/** The error a KPI gets for an error cell it depends on: the same code where the core has it, else #VALUE!. */
-function errorCellError(code: string, what: string): GoalError {
-  return new GoalError(CORE_CODE[code] ?? 'VALUE', `${what} is ${code} in its cell: fix that cell first.`);
-}
+// An error cell (Excel's error object, a Sheets error text) in the log, in kpi_ids or in as_of / at becomes the error of
+// that KPI only, through coerce.ts's shared cellErrorCode / errorCellError.
 
 /** Rethrow a typed error as #VALUE! (a log cell the user must fix), keeping its message. */
 function asValueError<T>(f: () => T): T {
@@ -55,22 +29,25 @@ function asValueError<T>(f: () => T): T {
 
 // ----- the log ----------------------------------------------------------------------------------------------------
 
-/** One log argument as a list of cells: one column (a single row or cell is accepted too). */
-function logColumn(v: CellValue, name: string): CellValue[] {
-  if (!Array.isArray(v)) return [v];
-  const m = asMatrix(v);
-  const s = shapeOf(m);
-  if (s.rows === 1) return Array.isArray(m[0]) && m[0].length ? m[0] : [m[0]];
-  if (s.cols > 1) throw valueError(`${name} is ${showShape(s)}; give one column of the log.`);
-  const out: CellValue[] = new Array(m.length);
-  for (let r = 0; r < m.length; r++) out[r] = Array.isArray(m[r]) ? m[r][0] : m[r];
-  return out;
+/**
+ * One log argument as rows of one cell ([[a], [b], ...]): a one-column range is used as it stands (no copy, no scan
+ * of a 100,000-row log: a range is rectangular, so its first row tells its width); a single value, a row or a flat
+ * list is turned into that form; more columns are #VALUE!.
+ */
+function logColumn(v: CellValue, name: string): Matrix {
+  if (!Array.isArray(v)) return [[v]];
+  if (v.length === 0) return [[null]];
+  if (!Array.isArray(v[0])) return v.map((x) => [x]); // a flat list
+  if (v.length === 1) return v[0].length ? (v[0] as CellValue[]).map((x) => [x]) : [[null]]; // one row
+  if (v[0].length > 1) throw valueError(`${name} is ${showShape(shapeOf(asMatrix(v)))}; give one column of the log.`);
+  return v as Matrix;
 }
 
 interface Log {
-  dates: CellValue[];
+  /** The log columns, one cell per row (see logColumn). */
+  dates: Matrix;
   /** The third log column (log_field or log_values). */
-  field: CellValue[];
+  field: Matrix;
   /** Row indices (0-based, in log order) of each KPI, by idKey. */
   groups: Map<string, number[]>;
 }
@@ -85,36 +62,61 @@ function readLog(ids: CellValue, dates: CellValue, field: CellValue, fieldName: 
       throw valueError(`${name} has ${col.length} rows but log_kpi_ids has ${idCol.length}; the log columns must be the same length.`);
     }
   }
-  const groups = new Map<string, number[]>();
+  // Group by the cell value as it stands first (one Map lookup per row), then merge the values that are the same ID
+  // (idKey: "K1", "k1 ") once per distinct value, keeping log order.
+  const byValue = new Map<CellValue, number[]>();
   for (let i = 0; i < idCol.length; i++) {
-    const id = idCol[i];
-    // Rows with a blank ID or date are not check-ins. An error cell as the ID belongs to no KPI we can name: it is
-    // left to the sheet's own checks, as CASCADE_ROLLUP does with a KPI whose goal ID is an error.
-    if (isBlank(id) || isBlank(dateCol[i]) || (typeof id !== 'number' && errorCellCode(id))) continue;
+    const id = idCol[i][0];
+    // Rows with a blank ID are not check-ins (nor with a blank date: logDate gives NaN for those, and they are skipped).
+    if (id === null || id === undefined || id === '') continue;
+    const rows = byValue.get(id);
+    if (rows) rows.push(i);
+    else byValue.set(id, [i]);
+  }
+  const groups = new Map<string, number[]>();
+  const merged = new Set<string>();
+  for (const [id, rows] of byValue) {
+    // An error cell as the ID belongs to no KPI we can name: it is left to the sheet's own checks, as CASCADE_ROLLUP
+    // does with a KPI whose goal ID is an error.
+    if (typeof id !== 'number' && cellErrorCode(id)) continue;
     const key = idKey(id);
     if (!key) continue;
-    const rows = groups.get(key);
-    if (rows) rows.push(i);
-    else groups.set(key, [i]);
+    const seen = groups.get(key);
+    if (!seen) groups.set(key, rows);
+    else {
+      for (let k = 0; k < rows.length; k++) seen.push(rows[k]);
+      merged.add(key);
+    }
   }
+  for (const key of merged) groups.get(key)!.sort((a, b) => a - b); // back to log order, once per merged ID
   return { dates: dateCol, field: fieldCol, groups };
 }
 
-/** The date of log row i as a serial; anything that is not a date is #VALUE! naming the row. */
-function logDate(dates: CellValue[], i: number): number {
-  const v = dates[i];
-  if (typeof v === 'number' && v - v === 0) return v === 0 ? 0 : v;
-  const code = errorCellCode(v);
+/**
+ * The date of log row i as a serial; NaN for a blank date (the row is not a check-in: callers skip it); anything that
+ * is not a date is #VALUE! naming the row. Small, to be inlined: it runs once per check-in of each KPI asked for.
+ */
+function logDate(dates: Matrix, i: number): number {
+  const v = dates[i][0];
+  return typeof v === 'number' && v - v === 0 && v !== 0 ? v : otherLogDate(v, i);
+}
+function otherLogDate(v: CellValue, i: number): number {
+  if (v === 0) return 0; // also -0
+  if (isBlank(v)) return NaN;
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, `The date in log row ${i + 1}`);
   return asValueError(() => toDateSerial(v, `The date in log row ${i + 1}`));
 }
 
 /** The value of log row i as a number, undefined when blank; anything that is not a number is #VALUE! naming the row. */
-function logNumber(values: CellValue[], i: number): number | undefined {
-  const v = values[i];
-  if (typeof v === 'number' && v - v === 0) return v === 0 ? 0 : v;
+function logNumber(values: Matrix, i: number): number | undefined {
+  const v = values[i][0];
+  return typeof v === 'number' && v - v === 0 && v !== 0 ? v : otherLogNumber(v, i);
+}
+function otherLogNumber(v: CellValue, i: number): number | undefined {
+  if (v === 0) return 0; // also -0
   if (isBlank(v)) return undefined;
-  const code = errorCellCode(v);
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, `The value in log row ${i + 1}`);
   return asValueError(() => toNumber(v, `The value in log row ${i + 1}`));
 }
@@ -122,11 +124,11 @@ function logNumber(values: CellValue[], i: number): number | undefined {
 /** A log field returned as it stands: number, text, boolean, a date as its serial; blank as "". */
 function fieldValue(v: CellValue, i: number, name: string): Scalar {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw valueError(`${name} in log row ${i + 1} is ${show(v)}, not a finite number.`);
+    if (!Number.isFinite(v)) throw valueError(`${name} in log row ${i + 1} is ${show(v)}; give a finite number.`);
     return v === 0 ? 0 : v;
   }
   if (isBlank(v)) return '';
-  const code = errorCellCode(v);
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, `${name} in log row ${i + 1}`);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (isDate(v)) return asValueError(() => dateToSerial(v, `${name} in log row ${i + 1}`));
@@ -137,7 +139,7 @@ function fieldValue(v: CellValue, i: number, name: string): Scalar {
 function kpiDate(v: CellValue, name: string): number | undefined {
   if (typeof v === 'number' && v - v === 0) return v === 0 ? 0 : v;
   if (isBlank(v)) return undefined;
-  const code = errorCellCode(v);
+  const code = cellErrorCode(v);
   if (code) throw errorCellError(code, name);
   return toDateSerial(v, name);
 }
@@ -166,7 +168,7 @@ function perKpi(kpiIds: CellValue, groups: Map<string, number[]>, extra: CellVal
   const one = (id: CellValue, x: CellValue): CellResult => {
     if (isBlank(id)) return '';
     try {
-      const code = typeof id === 'number' ? undefined : errorCellCode(id);
+      const code = typeof id === 'number' ? undefined : cellErrorCode(id);
       if (code) throw errorCellError(code, 'The KPI ID');
       const key = idKey(id);
       if (!key) return '';
@@ -208,13 +210,14 @@ export function KPI_LATEST(kpi_ids: CellValue, log_kpi_ids: CellValue, log_dates
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
       const d = logDate(log.dates, i);
+      if (d !== d) continue; // blank date
       // >= : on equal dates the lower row (the later entry) wins.
       if ((d < limit || (inclusive && d === limit)) && d >= bestDate) {
         best = i;
         bestDate = d;
       }
     }
-    return best < 0 ? '' : fieldValue(log.field[best], best, 'log_field');
+    return best < 0 ? '' : fieldValue(log.field[best][0], best, 'log_field');
   });
 }
 
@@ -267,29 +270,6 @@ export function KPI_NEXT_UPDATE(last_update: CellValue, frequency: CellValue, st
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-/** The dates and values of a KPI's check-ins with a value; `inOrder`: in date order (equal dates in log order). */
-function series(rows: number[], log: Log, inOrder: boolean): { xs: number[]; ys: number[] } {
-  let xs: number[] = [];
-  let ys: number[] = [];
-  let sorted = true;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
-    const d = logDate(log.dates, i);
-    const v = logNumber(log.field, i);
-    if (v === undefined) continue;
-    if (xs.length && d < xs[xs.length - 1]) sorted = false;
-    xs.push(d);
-    ys.push(v);
-  }
-  if (inOrder && !sorted) {
-    // Array.prototype.sort is stable: equal dates keep their log order.
-    const order = xs.map((_, k) => k).sort((a, b) => xs[a] - xs[b]);
-    xs = order.map((k) => xs[k]);
-    ys = order.map((k) => ys[k]);
-  }
-  return { xs, ys };
-}
-
 /** The bar of value v among the points shown: round(7 * (v - lo) / (hi - lo)), without overflow for huge values. */
 function barIndex(v: number, lo: number, hi: number): number {
   const span = hi - lo;
@@ -321,7 +301,7 @@ function toPoints(v: CellValue): number {
   const m = Array.isArray(v) ? asMatrix(v) : undefined;
   const one = m && m.length === 1 && Array.isArray(m[0]) && m[0].length === 1 ? m[0][0] : v;
   if (isBlank(one)) return 12;
-  const code = errorCellCode(one);
+  const code = cellErrorCode(one);
   if (code) throw valueError(`points is ${code} in its cell: fix that cell first.`);
   const n = asValueError(() => toNumber(one, 'points'));
   if (!Number.isInteger(n) || n < 2 || n > 50) throw valueError(`points is ${show(one)}; give a whole number from 2 to 50.`);
@@ -333,8 +313,31 @@ export function KPI_SPARKLINE(kpi_ids: CellValue, log_kpi_ids: CellValue, log_da
   const log = readLog(log_kpi_ids, log_dates, log_values, 'log_values');
   return perKpi(kpi_ids, log.groups, null, 'points', (rows) => {
     if (!rows) return '';
-    const { ys } = series(rows, log, true);
-    return ys.length ? sparkline(ys, Math.max(0, ys.length - n)) : '';
+    // Every date of the KPI is read (they decide the order; a bad one is an error wherever it is). Values are read
+    // from the latest back until `points` of them are found, blanks skipped: like KPI_LATEST, a check-in that is not
+    // shown is not looked at. An appended log is in date order already; otherwise sort (stable: equal dates keep log order).
+    let prev = -Infinity;
+    let inOrder = true;
+    for (let k = 0; k < rows.length; k++) {
+      const d = logDate(log.dates, rows[k]);
+      if (d < prev) inOrder = false;
+      else if (d === d) prev = d; // NaN: a blank date
+    }
+    const dated = (i: number) => !Number.isNaN(logDate(log.dates, i));
+    let order = rows;
+    if (!inOrder) {
+      const kept = rows.filter(dated);
+      const ds = kept.map((i) => logDate(log.dates, i));
+      order = kept.map((_, k) => k).sort((a, b) => ds[a] - ds[b]).map((k) => kept[k]); // stable
+    }
+    const ys: number[] = [];
+    for (let k = order.length - 1; k >= 0 && ys.length < n; k--) {
+      const i = order[k];
+      if (order === rows && !dated(i)) continue;
+      const v = logNumber(log.field, i);
+      if (v !== undefined) ys.push(v);
+    }
+    return ys.length ? sparkline(ys.reverse(), 0) : '';
   });
 }
 
@@ -345,24 +348,26 @@ export function KPI_PROJECTION(kpi_ids: CellValue, log_kpi_ids: CellValue, log_d
   return perKpi(kpi_ids, log.groups, at, 'at', (rows, atV) => {
     const x0 = kpiDate(atV, 'at');
     if (x0 === undefined || !rows) return '';
-    const { xs, ys } = series(rows, log, false);
-    if (xs.length < 2) return '';
-    // Centre the data before the sums: serials near 45,000 would otherwise lose precision in x^2.
+    // One pass, centred as it goes (Welford): serials near 45,000 would lose precision in plain sums of x^2.
+    let count = 0;
     let mx = 0;
     let my = 0;
-    for (let k = 0; k < xs.length; k++) {
-      mx += xs[k];
-      my += ys[k];
-    }
-    mx /= xs.length;
-    my /= ys.length;
     let sxx = 0;
     let sxy = 0;
-    for (let k = 0; k < xs.length; k++) {
-      const dx = xs[k] - mx;
-      sxx += dx * dx;
-      sxy += dx * (ys[k] - my);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      const x = logDate(log.dates, i);
+      if (x !== x) continue; // blank date
+      const y = logNumber(log.field, i);
+      if (y === undefined) continue;
+      count++;
+      const dx = x - mx;
+      mx += dx / count;
+      my += (y - my) / count;
+      sxx += dx * (x - mx);
+      sxy += dx * (y - my);
     }
+    if (count < 2) return '';
     if (sxx === 0) return ''; // all on one date
     return my + (sxy / sxx) * (x0 - mx); // perKpi checks that numbers are finite
   });

@@ -74,6 +74,11 @@ function resultSize(plugin: FunctionPlugin, spec: FunctionSpec, ast: { args: unk
     const ids = sizes[0];
     return ids ? new ArraySize(1, ids.width * ids.height) : ArraySize.scalar();
   }
+  // Per-KPI functions (the check-in log) answer once per cell of kpi_ids, whatever the size of the log.
+  if (spec.kind === 'per-kpi') {
+    const ids = sizes[0];
+    return ids && (ids.width > 1 || ids.height > 1) ? new ArraySize(ids.width, ids.height) : ArraySize.scalar();
+  }
   const big = sizes.find((s) => s.width > 1 || s.height > 1);
   return big ? new ArraySize(big.width, big.height) : ArraySize.scalar();
 }

@@ -70,3 +70,31 @@ describe('our functions in HyperFormula (one plugin generated from the registry)
     expect(at(hf, 0, 2)).toBe(61); // Excel keeps the fictitious 1900-02-29 as day 60
   });
 });
+
+describe('the check-in log functions in HyperFormula', () => {
+  // The log in A:C (ID, date, value) with a check-in without a date and an empty row; the KPIs in E1:E3.
+  const log = [
+    ['K1', '=DATE(2026,1,5)', 10, '', 'K1', '=KPI_LATEST(E1:E3,A1:A6,B1:B6,C1:C6)', '=KPI_SPARKLINE(E1:E3,A1:A6,B1:B6,C1:C6)',
+      '=GOALS.KPI_LATEST(E2,A1:A6,B1:B6,B1:B6)'],
+    ['K2', '=DATE(2026,1,6)', 50, '', 'k2', null, null, '=KPI_SPARKLINE(E1,A1:A6,B1:B6,C1:C6,2)'],
+    ['K1', '=DATE(2026,2,5)', 12, '', 'K3', null, null, '=KPI_NEXT_UPDATE(DATE(2026,1,31),"Monthly")'],
+    ['K2', '', 99, '', '', '', '', '=KPI_ATTAINMENT(99.5,99.9,,"at least")'],
+    ['K1', '=DATE(2026,3,5)', 15, '', '', '', '', '=KPI_LATEST(E1,A1:A6,B1:B6,C1:C6,DATE(2026,2,28))'],
+    ['', '', '', '', '', '', '', '=KPI_PROJECTION(E1,A1:A6,B1:B6,C1:C6,DATE(2026,1,5))'],
+  ];
+  it('spills one result per KPI over the KPIs\' range; a single KPI is one cell, however long the log', () => {
+    const hf = createHyperFormula({ S: log });
+    expect([at(hf, 0, 5), at(hf, 1, 5), at(hf, 2, 5)]).toEqual([15, 50, '']);
+    expect([at(hf, 0, 6), at(hf, 1, 6), at(hf, 2, 6)]).toEqual(['▁▄█', '▄', '']);
+    expect(at(hf, 0, 7)).toBe(46028); // K2's last date: the check-in without a date is skipped
+    expect(at(hf, 1, 7)).toBe('▁█'); // the latest two: 12, 15
+  });
+  it('gives the worked values of KPI_NEXT_UPDATE and "at least", KPI_LATEST with as_of, KPI_PROJECTION', () => {
+    const hf = createHyperFormula({ S: log });
+    expect(at(hf, 2, 7)).toBe(46081);
+    expect((at(hf, 3, 7) as number).toFixed(5)).toBe('0.99600');
+    expect(at(hf, 4, 7)).toBe(12);
+    // K1: (46027, 10), (46058, 12), (46086, 15); mean (46057, 37/3), Sxx 1742, Sxy 147.
+    expect(at(hf, 5, 7)).toBeCloseTo(37 / 3 - (30 * 147) / 1742, 9);
+  });
+});

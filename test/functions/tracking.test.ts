@@ -212,6 +212,12 @@ describe('KPI_SPARKLINE', () => {
     expect(errorOf(() => KPI_SPARKLINE('K', col('K'), col('x'), col(1))).message).toMatch(/date in log row 1/);
     expect(errorOf(() => KPI_SPARKLINE('K', col('K'), col(1), col(excelError('#DIV/0!')))).code).toBe('DIV0');
   });
+  it('reads every date (they decide the order) but only the values shown, like KPI_LATEST; rows without a date are skipped', () => {
+    const ids = col('K', 'K', 'K', 'K', 'K');
+    expect(KPI_SPARKLINE('K', ids, col(1, 2, '', 4, 5), col('old junk', 10, 'no date', 12, 15), 3)).toBe('▁▄█');
+    expect(errorOf(() => KPI_SPARKLINE('K', ids, col('junk', 2, 3, 4, 5), col(0, 1, 2, 3, 4), 2)).message).toMatch(/date in log row 1/);
+    expect(KPI_SPARKLINE('K', ids, col(5, 4, '', 2, 1), col(15, 12, 'no date', 10, 'old junk'), 3)).toBe('▁▄█');
+  });
   it('draws huge values without overflowing', () => {
     expect(KPI_SPARKLINE('K', col('K', 'K', 'K'), col(1, 2, 3), col(-1e308, 0, 1e308))).toBe('▁▅█');
     expect(KPI_SPARKLINE('K', col('K', 'K'), col(1, 2), col(5e-324, 0))).toBe('█▁');

@@ -2,7 +2,7 @@
 import type { HostKind } from '../host/port';
 import { colLetter, withMarker, type CellRange, type ConditionalRule, type ColumnFill, type PlanCell, type SheetPlan, type Validation } from '../host/plan';
 import {
-  Formulas, KPI_ENGINE_COL, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, TRACKING_SPILLS, defaultTableNames, engineHeader, type SheetNames, type TableNames,
+  Formulas, KPI_ENGINE_COL, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, TRACKING_SPILLS, defaultTableNames, sheetsArg, engineHeader, type SheetNames, type TableNames,
 } from './formulas';
 import { exampleData } from './exampleData';
 import {
@@ -306,7 +306,7 @@ function npsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
   // The playground's answers column is prepared rows; Excel's is the answers table; Sheets' is open-ended.
   const prepared = Math.max(1000, answers.length + 1000);
   const A = f.npsAnswers(prepared);
-  const safe = f.host === 'sheets' ? A : f.rangeArg(A);
+  const safe = f.host === 'sheets' ? sheetsArg(A) : f.rangeArg(A);
   const figures: [string, string][] = [
     ['NPS', `=IF(COUNTA(${A})=0,"",${f.fn('NPS')}(${safe}))`],
     ['Margin of error (95 %)', `=IF(COUNTA(${A})=0,"",${f.fn('NPS_MOE')}(${safe}))`],

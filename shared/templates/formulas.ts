@@ -42,6 +42,15 @@ export type TrackingSpill = (typeof TRACKING_SPILLS)[number];
 export const KPI_ENGINE_COL = 27;
 export const engineHeader = (h: string) => `${h} engine (Goalpost: keep this column free)`;
 
+/**
+ * A range handed to one of our functions in Sheets. What a Sheets custom function receives for an error cell is not
+ * documented (it may be the error's text, or the call may fail as a whole and blank the column): the template makes
+ * it independent of that, handing an error cell over as the text "#VALUE!", which the core reads as an error in that
+ * row only ("... is #VALUE! in its cell: fix that cell first"). Our own computed columns (Attainment, Pace...) already
+ * carry errors as "#VALUE! message" text and are passed as they are.
+ */
+export const sheetsArg = (range: string) => `ARRAYFORMULA(IFERROR(${range},"#VALUE!"))`;
+
 /** IF(x="","",x): an empty cell as "" on every Excel build (a bare reference arrives as 0 on desktop builds). */
 export const blankSafe = (x: string) => `IF(${x}="","",${x})`;
 
@@ -119,7 +128,7 @@ export class Formulas {
   logColumn(h: (typeof CHECKINS_HEADERS)[number]): string {
     if (this.usesTables) return blankSafe(tcol(this.tables.CheckIns, h));
     const c = colLetter(CHECKINS_HEADERS.indexOf(h));
-    if (this.host === 'sheets') return this.ref('Check-ins', `${c}2:${c}`);
+    if (this.host === 'sheets') return sheetsArg(this.ref('Check-ins', `${c}2:${c}`));
     return this.rangeArg(this.ref('Check-ins', `$${c}$2:$${c}$${this.logRows + 1}`));
   }
   goalColumn(h: GoalHeader): string {
@@ -166,11 +175,12 @@ export class Formulas {
           : {}),
       };
     }
-    const current = 'ARRAYFORMULA(IF(T2:T="",L2:L,T2:T))';
-    const latest = (h: string, field: (typeof CHECKINS_HEADERS)[number]) => `={"${h}";${this.fn('KPI_LATEST')}(A2:A,${log(field)})}`;
+    const e = sheetsArg;
+    const current = 'ARRAYFORMULA(IFERROR(IF(T2:T="",L2:L,T2:T),"#VALUE!"))';
+    const latest = (h: string, field: (typeof CHECKINS_HEADERS)[number]) => `={"${h}";${this.fn('KPI_LATEST')}(${e('A2:A')},${log(field)})}`;
     return {
-      Attainment: () => `={"Attainment";${this.fn('KPI_ATTAINMENT')}(${current},K2:K,J2:J,G2:G)}`,
-      Pace: () => `={"Pace";${this.fn('KPI_PACE')}(${current},K2:K,M2:M,N2:N,${s('asOf')},J2:J,G2:G)}`,
+      Attainment: () => `={"Attainment";${this.fn('KPI_ATTAINMENT')}(${current},${e('K2:K')},${e('J2:J')},${e('G2:G')})}`,
+      Pace: () => `={"Pace";${this.fn('KPI_PACE')}(${current},${e('K2:K')},${e('M2:M')},${e('N2:N')},${s('asOf')},${e('J2:J')},${e('G2:G')})}`,
       Status: () => `={"Status";ARRAYFORMULA(IF(A2:A="","",IF((${mode}="Pace")+(${mode}="Pace, then attainment")*(P2:P<>"")*(${this.setting('asOf')}<=N2:N),` +
         `${this.fn('KPI_STATUS')}(P2:P,${s('paceGreenAt')},${s('paceYellowAt')}),${this.fn('KPI_STATUS')}(O2:O,${s('greenAt')},${s('yellowAt')}))))}`,
       Team: () => `={"Team";ARRAYFORMULA(IF(B2:B="","",IFERROR(VLOOKUP(B2:B,${this.ref('Goals', '$A$2:$D')},4,0),"")))}`,
@@ -180,11 +190,11 @@ export class Formulas {
         `IF(ISNUMBER(V2:V)*(V2:V<${this.setting('asOf')}),"Overdue: check in","OK"))))))))}`,
       'Latest check-in': () => latest('Latest check-in', 'Value'),
       'Last update': () => latest('Last update', 'Date'),
-      'Next update due': () => `={"Next update due";${this.fn('KPI_NEXT_UPDATE')}(U2:U,H2:H,M2:M)}`,
+      'Next update due': () => `={"Next update due";${this.fn('KPI_NEXT_UPDATE')}(U2:U,${e('H2:H')},${e('M2:M')})}`,
       Confidence: () => latest('Confidence', 'Confidence'),
-      Trend: () => `={"Trend";${this.fn('KPI_SPARKLINE')}(A2:A,${log('Value')})}`,
-      Projected: () => `={"Projected";${this.fn('KPI_PROJECTION')}(A2:A,${log('Value')},N2:N)}`,
-      'Projected attainment': () => `={"Projected attainment";${this.fn('KPI_ATTAINMENT')}(Y2:Y,K2:K,J2:J,G2:G)}`,
+      Trend: () => `={"Trend";${this.fn('KPI_SPARKLINE')}(${e('A2:A')},${log('Value')})}`,
+      Projected: () => `={"Projected";${this.fn('KPI_PROJECTION')}(${e('A2:A')},${log('Value')},${e('N2:N')})}`,
+      'Projected attainment': () => `={"Projected attainment";${this.fn('KPI_ATTAINMENT')}(Y2:Y,${e('K2:K')},${e('J2:J')},${e('G2:G')})}`,
     };
   }
 
@@ -223,8 +233,9 @@ export class Formulas {
       return cols;
     }
     return {
-      'SMART check': () => `={"SMART check";${this.fn('SMART_CHECK')}(F2:F,H2:H,C2:C)}`,
-      'Roll-up': () => `={"Roll-up";${this.fn('CASCADE_ROLLUP')}(A2:A,C2:C,${this.kpiColumn('Goal ID')},${this.kpiColumn('Attainment')},"",I2:I)}`,
+      'SMART check': () => `={"SMART check";${this.fn('SMART_CHECK')}(${sheetsArg('F2:F')},${sheetsArg('H2:H')},${sheetsArg('C2:C')})}`,
+      'Roll-up': () => `={"Roll-up";${this.fn('CASCADE_ROLLUP')}(${sheetsArg('A2:A')},${sheetsArg('C2:C')},${sheetsArg(this.kpiColumn('Goal ID'))},` +
+        `${this.kpiColumn('Attainment')},"",${sheetsArg('I2:I')})}`,
       Status: () => `={"Status";${this.fn('KPI_STATUS')}(K2:K,${s('greenAt')},${s('yellowAt')})}`,
       KPIs: () => `={"KPIs";ARRAYFORMULA(IF(A2:A="","",COUNTIF(${this.kpiColumn('Goal ID')},A2:A)))}`,
       Check: () => `={"Check";ARRAYFORMULA(IF(A2:A="","",IF(M2:M=0,"No KPI",IF(E2:E="","No owner",IF(H2:H="","No deadline","OK")))))}`,

@@ -47,7 +47,7 @@ describe('the Sheets add-on in Apps Script', () => {
     expect(JSON.stringify([...user.cells])).toBe(before);
     expect(user.rules).toEqual([userRule]);
     const kpis = a.book.sheets.find((s) => s.name === 'KPIs (2)')!;
-    expect(kpis.cells.get('1,15')).toMatch(/^=\{"Attainment";KPI_ATTAINMENT\(L2:L,/);
+    expect(kpis.cells.get('1,15')).toMatch(/^=\{"Attainment";KPI_ATTAINMENT\(ARRAYFORMULA\(IFERROR\(IF\(T2:T="",L2:L,T2:T\),"#VALUE!"\)\),/);
     expect(kpis.cells.get('2,1')).toBe('K1');
     expect(ours(kpis.rules)).toHaveLength(6);
     expect(kpis.frozenRows).toBe(1);

@@ -99,7 +99,7 @@ describe('nothing stops at a fixed row', () => {
     }
     const sheets = planCascade({ host: 'sheets', names: NAMES, today: TODAY, exampleData: false, npsAnswers: answers });
     const formulas = JSON.stringify(sheets.find((s) => s.name === 'NPS')!.blocks);
-    expect(formulas).toContain('NPS(A2:A)');
+    expect(formulas).toContain('NPS(ARRAYFORMULA(IFERROR(A2:A,');
     expect(formulas).not.toMatch(/A2:A\d/);
   });
 

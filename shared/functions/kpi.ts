@@ -28,8 +28,9 @@ export function attainment(actualV: CellValue, targetV: CellValue, baselineV: Ce
   if (isBlank(actualV) || isBlank(targetV)) return undefined;
   const actual = toNumber(actualV, 'actual');
   const target = toNumber(targetV, 'target');
-  const direction = toDirection(directionV);
-  if (isStay(direction)) return stayAttainment(actual, target, direction);
+  // No direction is the commonest call: it reads no option and skips the stay-type test.
+  const direction = isBlank(directionV) ? undefined : toDirection(directionV);
+  if (direction !== undefined && isStay(direction)) return stayAttainment(actual, target, direction);
   const baseline = toOptionalNumber(baselineV, 'baseline');
   if (baseline !== undefined) {
     if (target === baseline) throw div0Error('The target equals the baseline, so there is no distance to cover.');

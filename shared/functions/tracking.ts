@@ -348,10 +348,13 @@ export function KPI_PROJECTION(kpi_ids: CellValue, log_kpi_ids: CellValue, log_d
   return perKpi(kpi_ids, log.groups, at, 'at', (rows, atV) => {
     const x0 = kpiDate(atV, 'at');
     if (x0 === undefined || !rows) return '';
-    // One pass, centred as it goes (Welford): serials near 45,000 would lose precision in plain sums of x^2.
+    // One pass over the check-ins, shifted by the first point: serials near 45,000 would lose precision in plain sums
+    // of x^2; shifted, the sums stay small and need no division per row.
     let count = 0;
-    let mx = 0;
-    let my = 0;
+    let kx = 0;
+    let ky = 0;
+    let sx = 0;
+    let sy = 0;
     let sxx = 0;
     let sxy = 0;
     for (let k = 0; k < rows.length; k++) {
@@ -360,15 +363,22 @@ export function KPI_PROJECTION(kpi_ids: CellValue, log_kpi_ids: CellValue, log_d
       if (x !== x) continue; // blank date
       const y = logNumber(log.field, i);
       if (y === undefined) continue;
+      if (count === 0) {
+        kx = x;
+        ky = y;
+      }
       count++;
-      const dx = x - mx;
-      mx += dx / count;
-      my += (y - my) / count;
-      sxx += dx * (x - mx);
-      sxy += dx * (y - my);
+      const dx = x - kx;
+      const dy = y - ky;
+      sx += dx;
+      sy += dy;
+      sxx += dx * dx;
+      sxy += dx * dy;
     }
     if (count < 2) return '';
-    if (sxx === 0) return ''; // all on one date
-    return my + (sxy / sxx) * (x0 - mx); // perKpi checks that numbers are finite
+    const vxx = sxx - (sx * sx) / count;
+    if (!(vxx > 0)) return ''; // all on one date
+    const vxy = sxy - (sx * sy) / count;
+    return ky + sy / count + (vxy / vxx) * (x0 - kx - sx / count); // perKpi checks that numbers are finite
   });
 }

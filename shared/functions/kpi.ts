@@ -4,7 +4,7 @@ import {
   isBlank, toNumber, toOptionalNumber, toOption, toDateSerial, todaySerial, forEachCell, show, rejectErrorCells,
   type CellValue,
 } from './coerce';
-import { finite, perRow, perRowPair, type FunctionResult } from './vectorise';
+import { finite, perRow, perRowPair, type FastKernel, type FunctionResult } from './vectorise';
 
 const DIRECTIONS = ['higher', 'lower', 'at least', 'at most'] as const;
 type Direction = (typeof DIRECTIONS)[number];
@@ -54,10 +54,16 @@ const attainmentKernel = (a: CellValue, t: CellValue, b: CellValue, d: CellValue
 };
 /** actual / target for two finite numbers and a positive target; NaN sends the cell to the general kernel. */
 const attainmentFast = (a: number, t: number) => (t > 0 ? a / t : NaN);
+/** attainment() for numbers without a direction (null = blank baseline); NaN for anything else. */
+function attainmentNumbers(a: number, t: number, b: number | null): number {
+  if (b === null) return t > 0 ? a / t : NaN;
+  return t !== b ? (a - b) / (t - b) : NaN;
+}
+const attainmentFastAll: FastKernel = (a, t, b, d) => (a === null || t === null || d !== null ? NaN : attainmentNumbers(a, t, b));
 const ATTAINMENT_ARGS = ['actual', 'target', 'baseline', 'direction'] as const;
 
 export function KPI_ATTAINMENT(actual: CellValue, target: CellValue, baseline?: CellValue, direction?: CellValue): FunctionResult {
-  return perRowPair(actual, target, attainmentFast, attainmentKernel, [actual, target, baseline, direction], ATTAINMENT_ARGS);
+  return perRowPair(actual, target, attainmentFast, attainmentKernel, [actual, target, baseline, direction], ATTAINMENT_ARGS, attainmentFastAll);
 }
 
 export function KPI_STATUS(att: CellValue, greenAt?: CellValue, yellowAt?: CellValue): FunctionResult {
@@ -72,6 +78,13 @@ export function KPI_STATUS(att: CellValue, greenAt?: CellValue, yellowAt?: CellV
     },
     [att, greenAt, yellowAt],
     ['attainment', 'green_at', 'yellow_at'],
+    (a, g, y) => {
+      if (a === null) return NaN;
+      const green = g ?? 1;
+      const yellow = y ?? 0.9;
+      if (yellow > green) return NaN; // the general kernel words the error
+      return a >= green ? 'Green' : a >= yellow ? 'Yellow' : 'Red';
+    },
   );
 }
 
@@ -96,6 +109,15 @@ export function KPI_PACE(
     },
     [actual, target, start, end, asOf, baseline, direction],
     ['actual', 'target', 'start', 'end', 'as_of', 'baseline', 'direction'],
+    // Numbers in every row, an as_of given and no direction: the straight line without the coercion layer.
+    (a, t, st, e, o, b, d) => {
+      if (a === null || t === null || st === null || e === null || o === null || d !== null || e <= st) return NaN;
+      // In the kernel's order: an attainment it would refuse goes to the kernel even before the start.
+      const att = attainmentNumbers(a, t, b);
+      if (att !== att) return NaN;
+      if (o <= st) return '';
+      return att / Math.min(1, (o - st) / (e - st));
+    },
   );
 }
 

@@ -23,14 +23,33 @@ export function finite(n: number, what = 'The result'): number {
 /** A per-row kernel takes up to seven cell values (the widest function, KPI_PACE, has seven). */
 export type Kernel = (a: CellValue, b: CellValue, c: CellValue, d: CellValue, e: CellValue, f: CellValue, g: CellValue) => Scalar;
 
-function runOne(fn: Kernel, v: CellValue[], names: readonly string[]): CellResult {
-  // An error cell in any argument is that element's error (functions.md "error inputs"), before the kernel reads it.
+/**
+ * A kernel's numeric fast path: the same result as the kernel for finite numbers (and null for a blank argument that
+ * broadcasts), or NaN when it cannot decide, which sends the element to the general kernel. Results are identical
+ * either way; the fast path only skips the coercion layer for the commonest big call (numbers in every row).
+ */
+export type FastKernel = (a: number | null, b: number | null, c: number | null, d: number | null, e: number | null, f: number | null, g: number | null) => number | string;
+
+const isBlankCell = (v: CellValue) => v === null || v === undefined || v === '';
+
+/** The error of the first error cell among the arguments (functions.md "error inputs"), if any. */
+function errorCellIn(v: CellValue[], names: readonly string[]): GoalError | undefined {
   for (let i = 0; i < v.length; i++) {
     if (mayBeErrorCell(v[i])) {
       const code = cellErrorCode(v[i]);
       if (code) return errorCellError(code, names[i] ?? 'an argument');
     }
   }
+  return undefined;
+}
+
+/** One element: an error cell among its arguments is its error, before the kernel reads it. */
+function runOne(fn: Kernel, v: CellValue[], names: readonly string[]): CellResult {
+  return errorCellIn(v, names) ?? runKernel(fn, v);
+}
+
+/** The kernel alone, for elements known to hold no error cell. */
+function runKernel(fn: Kernel, v: CellValue[]): CellResult {
   try {
     const r = fn(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     return typeof r === 'number' ? finite(r) : r;
@@ -44,7 +63,7 @@ function runOne(fn: Kernel, v: CellValue[], names: readonly string[]): CellResul
  * Apply `fn` to each element. Arguments that are 1x1 (or not arrays) broadcast; all others must share one shape.
  * When every argument is single the result is a single value (and an error is thrown, not returned).
  */
-export function perRow(fn: Kernel, args: CellValue[], names: readonly string[]): FunctionResult {
+export function perRow(fn: Kernel, args: CellValue[], names: readonly string[], fast?: FastKernel): FunctionResult {
   let shape: Shape | undefined;
   let shapeArg = -1;
   const mats: (CellValue[][] | undefined)[] = args.map((a, i) => {
@@ -69,17 +88,107 @@ export function perRow(fn: Kernel, args: CellValue[], names: readonly string[]):
     if (isGoalError(r)) throw r;
     return r;
   }
-  // Only the arguments that vary are re-read per cell; the broadcast ones stay in `cur`.
+  // Only the arguments that vary are re-read per cell; the broadcast ones stay in `cur`. The broadcast ones are
+  // checked for error cells once; a varying value is checked with one cheap test as it is read (hot loop).
   const varying = mats.flatMap((m, i) => (m ? [i] : []));
   const out: CellResult[][] = new Array(shape.rows);
   const cur = singles.slice();
   const nv = varying.length;
+  const singleError = errorCellIn(cur, names);
+  // The fast path applies when every broadcast argument is a finite number or blank (given to it as null).
+  const useFast = !!fast && !singleError && cur.every((v, i) => mats[i] || isBlankCell(v) || (typeof v === 'number' && v - v === 0));
+  if (useFast) cur.forEach((v, i) => !mats[i] && isBlankCell(v) && (cur[i] = null));
+  if (useFast && nv === 1) return perRowOneVarying(fn, fast!, mats[varying[0]]!, varying[0], cur, names, shape);
+  if (useFast && nv === 3 && varying[0] === 0 && varying[1] === 1 && varying[2] === 2) {
+    return perRowFirstThree(fn, fast!, mats[0]!, mats[1]!, mats[2]!, cur, names, shape);
+  }
   for (let r = 0; r < shape.rows; r++) {
     const row: CellResult[] = new Array(shape.cols);
     const rowsOf = varying.map((i) => mats[i]![r]);
     for (let c = 0; c < shape.cols; c++) {
-      for (let k = 0; k < nv; k++) cur[varying[k]] = rowsOf[k][c];
-      row[c] = runOne(fn, cur, names);
+      let suspect = false;
+      let numeric = useFast;
+      for (let k = 0; k < nv; k++) {
+        const x = rowsOf[k][c];
+        cur[varying[k]] = x;
+        if (typeof x !== 'number' || x - x !== 0) {
+          numeric = false;
+          if (typeof x === 'object' ? x !== null : typeof x === 'string' && x.charCodeAt(0) === 35) suspect = true;
+        }
+      }
+      if (numeric) {
+        const v = fast!(cur[0] as number, cur[1] as number, cur[2] as number, cur[3] as number, cur[4] as number, cur[5] as number, cur[6] as number);
+        if (typeof v === 'string' || v - v === 0) {
+          row[c] = v === 0 ? 0 : v;
+          continue;
+        }
+      }
+      // Arguments in order: an error cell in an earlier varying argument names that one, as runOne does.
+      row[c] = suspect ? runOne(fn, cur, names) : singleError ?? runKernel(fn, cur);
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/**
+ * perRow's loop when one argument varies and the others broadcast (=KPI_STATUS(O2:O1000, green, yellow)): the fast
+ * kernel is called with the broadcast values bound once, so a number costs one test and one call.
+ */
+function perRowOneVarying(fn: Kernel, fast: FastKernel, m: CellValue[][], vi: number, cur: CellValue[], names: readonly string[], shape: Shape): CellResult[][] {
+  const [a, b, c, d, e, f, g] = cur as (number | null)[];
+  const call: (x: number) => number | string = [
+    (x: number) => fast(x, b, c, d, e, f, g), (x: number) => fast(a, x, c, d, e, f, g), (x: number) => fast(a, b, x, d, e, f, g),
+    (x: number) => fast(a, b, c, x, e, f, g), (x: number) => fast(a, b, c, d, x, f, g), (x: number) => fast(a, b, c, d, e, x, g),
+    (x: number) => fast(a, b, c, d, e, f, x),
+  ][vi];
+  const out: CellResult[][] = new Array(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const src = m[r];
+    const row: CellResult[] = new Array(shape.cols);
+    for (let j = 0; j < shape.cols; j++) {
+      const x = src[j];
+      if (typeof x === 'number' && x - x === 0) {
+        const v = call(x);
+        if (typeof v === 'string' || v - v === 0) {
+          row[j] = v === 0 ? 0 : v;
+          continue;
+        }
+      }
+      cur[vi] = x;
+      row[j] = runOne(fn, cur, names);
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/** perRow's loop when the first three arguments vary (=KPI_ATTAINMENT(actual, target, baseline) over columns). */
+function perRowFirstThree(
+  fn: Kernel, fast: FastKernel, m0: CellValue[][], m1: CellValue[][], m2: CellValue[][], cur: CellValue[], names: readonly string[], shape: Shape,
+): CellResult[][] {
+  const [, , , d, e, f, g] = cur as (number | null)[];
+  const out: CellResult[][] = new Array(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const r0 = m0[r];
+    const r1 = m1[r];
+    const r2 = m2[r];
+    const row: CellResult[] = new Array(shape.cols);
+    for (let j = 0; j < shape.cols; j++) {
+      const x = r0[j];
+      const y = r1[j];
+      const z = r2[j];
+      if (typeof x === 'number' && typeof y === 'number' && typeof z === 'number' && x - x === 0 && y - y === 0 && z - z === 0) {
+        const v = fast(x, y, z, d, e, f, g);
+        if (typeof v === 'string' || v - v === 0) {
+          row[j] = v === 0 ? 0 : v;
+          continue;
+        }
+      }
+      cur[0] = x;
+      cur[1] = y;
+      cur[2] = z;
+      row[j] = runOne(fn, cur, names);
     }
     out[r] = row;
   }
@@ -93,6 +202,7 @@ export function perRow(fn: Kernel, args: CellValue[], names: readonly string[]):
  */
 export function perRowPair(
   a: CellValue, b: CellValue, fast: (x: number, y: number) => number, slow: Kernel, args: CellValue[], names: readonly string[],
+  fastAll?: FastKernel,
 ): FunctionResult {
   const ma = Array.isArray(a) ? asMatrix(a) : undefined;
   const mb = Array.isArray(b) ? asMatrix(b) : undefined;
@@ -102,7 +212,7 @@ export function perRowPair(
   const restBlank = args.slice(2).every(isOmitted);
   // Anything but two same-shaped ranges (or a range and a broadcast value) takes the general path.
   if (!restBlank || !(big(sa) || big(sb)) || (big(sa) && big(sb) && (sa!.rows !== sb!.rows || sa!.cols !== sb!.cols))) {
-    return perRow(slow, args, names);
+    return perRow(slow, args, names, fastAll);
   }
   const shape = big(sa) ? sa! : sb!;
   // Which side varies is kept apart from its value: a broadcast value may itself be undefined.

@@ -12,7 +12,7 @@ describe('SMART_SCORE and SMART_CHECK', () => {
     expect(SMART_SCORE('Increase sales revenue by 10%', '2026-12-31', 'G1')).toBe(5);
   });
   it('work row by row and give "" for blank goals', () => {
-    expect(SMART_SCORE([['Increase sales'], [''], [null]], null, null)).toEqual([[1], [''], ['']]);
+    expect(SMART_SCORE([['Increase sales'], [''], [null]], null, null)).toEqual([[2], [''], ['']]); // A and R unknown
   });
   it('reject a goal that is not text', () => {
     const out = SMART_CHECK([[46023], [true]]) as unknown[][];

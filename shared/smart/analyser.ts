@@ -60,9 +60,9 @@ const TIME_RULES: TimeRule[] = [
   { re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
   { re: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'gi') },
   { re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi') },
-  { re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
+  { re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
   {
-    re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b`, 'gi'),
+    re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d)`, 'gi'),
     serial: (m) => lastDay(+m[1], 12),
   },
   { re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
@@ -122,7 +122,9 @@ function findTimes(text: string): TimeHit[] {
       if (m[0] === '') rule.re.lastIndex++;
     }
   }
-  return out;
+  // In text order; a phrase inside a longer one ("June 30" in "June 30, 2026", "a week" in "three times a week") goes.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((t, i) => !out.some((o, j) => j !== i && o.start <= t.start && o.end >= t.end && (o.end - o.start > t.end - t.start || j < i)));
 }
 
 // ----- measures ---------------------------------------------------------------------------------------------------
@@ -147,7 +149,7 @@ const MULTIPLIER = /\b(?:double|doubling|triple|tripling|quadruple|halve|halving
 const NUMBER_WORD_COUNT = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).filter((w) => w !== 'once' && w !== 'twice').join('|')})(?:[- ](?:${Object.keys(NUMBER_WORDS).join('|')}))?\\s+([a-z][a-z'’-]*)`, 'gi');
 const DELIVERABLE_VERBS = 'launch|publish|implement|complete|deliver|release|ship|finish|submit|build|create|install|deploy|migrate|introduce|establish|adopt|enrol|enroll|obtain|earn|host|hold|organi[sz]e|write|draft|produce|sign|certify|roll out|set up|refactor|redesign|rewrite|replace|upgrade|automate|digiti[sz]e|standardi[sz]e|consolidate|distribute|pilot|attend|conduct|open';
 const DELIVERABLE = new RegExp(
-  `\\b(?:(?:${DELIVERABLE_VERBS})(?:s|es|ed|d)?\\s+(?:(?:in|on|to|for|out)\\s+)?(?:(?:a|an|the|my|our|their|his|her|its|this|that|your|new|all|two|three|four|five)\\s+)*|(?:develop|design|present|pass|map)(?:s|es|ed)?\\s+(?:(?:a|an|the|my|our|their|this|that|your|all)\\s+)+)(?!more\\b|better\\b|less\\b)(?:[a-z'’-]+\\s+){0,3}?[a-z'’-]{3,}`,
+  `\\b(?:(?:${DELIVERABLE_VERBS})(?:s|es|ed|d)?\\s+(?:(?:in|on|to|for|out)\\s+)?(?:(?:a|an|the|my|our|their|his|her|its|this|that|your|new|all|two|three|four|five)\\s+)*|(?:develop|design|present|pass|map)(?:s|es|ed)?\\s+(?:(?:a|an|the|my|our|their|this|that|your|all)\\s+)+)(?!more\\b|better\\b|less\\b)(?:(?!(?:by|in|on|at|for|to|within|before|until|and|or|with|from|during|this|next|every|each|per|so|that|which|using|through)\\b)[a-z'’-]{2,}(?:\\s+|$)){1,4}`,
   'i',
 );
 const PASSIVE_DELIVERABLE = /\bbe(?:come)?\s+(?:promoted|certified|licensed|accredited|hired|elected|appointed|published|approved|funded|registered|selected|admitted|accepted)\b/i;
@@ -205,7 +207,7 @@ function findMeasure(text: string, times: TimeHit[]): Measure | undefined {
   const cadence = times.find((t) => t.cadence);
   if (cadence) return { quote: cadence.text, kind: 'frequency' };
   const d = DELIVERABLE.exec(text) ?? PASSIVE_DELIVERABLE.exec(text);
-  if (d) return { quote: d[0], kind: 'deliverable' };
+  if (d) return { quote: d[0].trim(), kind: 'deliverable' };
   return undefined;
 }
 
@@ -290,7 +292,7 @@ function findVerbs(toks: Tok[], text: string): Verbs {
       }
       if (w !== 'become') continue; // a state ("be successful"), judged as a metric state below
     }
-    w = base(w);
+    // A verb in a verb position is in its base form ("Surveys of customers" starts with a noun).
     if (VAGUE_VERBS.has(w)) {
       out.vague ??= w;
       lastVerbAt = i;
@@ -311,7 +313,7 @@ function findVerbs(toks: Tok[], text: string): Verbs {
       lastVerbAt = i;
     }
   }
-  if (!out.action) {
+  if (!out.action && !out.vague) {
     // A listed verb elsewhere, in its base form and not after a determiner or a number ("a 20% increase" is a noun).
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
@@ -340,7 +342,10 @@ const STOP = new Set(['the', 'and', 'our', 'for', 'with', 'from', 'into', 'this'
 
 function specific(text: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined): CriterionResult {
   const { action, vague } = findVerbs(toks, text);
-  const openEnded = OPEN_ENDED_PHRASES.exec(text)?.[0] ?? toks.find((t) => OPEN_ENDED.has(t.w))?.w;
+  // Only the target counts: "so managers can more competently evaluate" is the purpose, not an open-ended target.
+  const purpose = PURPOSE.exec(text);
+  const target = purpose && purpose.index > 0 ? text.slice(0, purpose.index) : text;
+  const openEnded = OPEN_ENDED_PHRASES.exec(target)?.[0] ?? (target === text ? toks : tokenize(target)).find((t) => OPEN_ENDED.has(t.w))?.w;
   const content = toks.filter((t) => !t.num && t.w.length > 2 && !STOP.has(t.w) && !CLOSED_CLASS.has(t.w) && !OPEN_ENDED.has(t.w)
     && !VAGUE_VERBS.has(base(t.w)) && base(t.w) !== action);
   // A frequency or a deliverable says how often or what, not how much of an open-ended quality ("early each day").

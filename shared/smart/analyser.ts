@@ -45,30 +45,50 @@ interface TimeHit {
   days?: number;
 }
 
-type TimeRule = { re: RegExp; serial?: (m: RegExpExecArray) => number | undefined; cadence?: boolean; days?: (m: RegExpExecArray) => number | undefined };
+/** What a text has, so that a rule that cannot match is not run (the analyser runs on every keystroke and every row). */
+interface Has {
+  digit: boolean;
+  month: boolean;
+  period: boolean;
+  lower: string;
+}
+type TimeRule = {
+  re: RegExp;
+  need: (h: Has) => boolean;
+  serial?: (m: RegExpExecArray) => number | undefined;
+  cadence?: boolean;
+  days?: (m: RegExpExecArray) => number | undefined;
+};
+const DIGIT = (h: Has) => h.digit;
+const MONTHLY = (h: Has) => h.month;
+const PERIODIC = (h: Has) => h.period;
+const HAS_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
+const HAS_PERIOD = /day|week|month|quarter|year|yr|half|semester|term|sprint|season|shift|program|project|session|summer|winter|spring|fall|autumn|fiscal/;
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 31, quarter: 92, year: 366, yr: 366, semester: 183, term: 92, sprint: 14 };
 const countOf = (w: string | undefined) => (w === undefined ? 1 : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()] ?? (/^an?$/i.test(w) ? 1 : 3));
 const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/^(?:business|working) /, '').replace(/s$/, '')] ?? 31;
 
 const TIME_RULES: TimeRule[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
-  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
-  { re: /\b(?:mm\/dd\/yy(?:yy)?|dd\/mm\/yy(?:yy)?|(?:19|20)xx)\b/gi },
-  { re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
-  { re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
-  { re: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'gi') },
-  { re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi') },
-  { re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
+  { need: DIGIT, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
+  { need: DIGIT, re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
+  { need: (h) => h.lower.includes('xx') || h.lower.includes('/yy'), re: /\b(?:mm\/dd\/yy(?:yy)?|dd\/mm\/yy(?:yy)?|(?:19|20)xx)\b/gi },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'gi') },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi') },
+  { need: MONTHLY, re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
   {
+    need: DIGIT,
     re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d)`, 'gi'),
     serial: (m) => lastDay(+m[1], 12),
   },
-  { re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
-  { re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
-  { re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
+  { need: DIGIT, re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
+  { need: DIGIT, re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
+  { need: DIGIT, re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
   {
+    need: (h) => h.lower.includes('quarter') || h.lower.includes('half'),
     re: new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+(quarter|half)(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?${YEAR})?\\b`, 'gi'),
     serial: (m) => {
       if (!m[3]) return undefined;
@@ -76,41 +96,48 @@ const TIME_RULES: TimeRule[] = [
       return m[2].toLowerCase() === 'half' ? lastDay(+m[3], Math.min(i, 2) * 6) : lastDay(+m[3], i * 3);
     },
   },
-  { re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
+  { need: (h) => h.lower.includes('fiscal') || h.lower.includes('fy'), re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
   {
+    need: PERIODIC,
     re: new RegExp(`\\b(?:within|in|over|during|for|after)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+|following\\s+)?(?:(${NUMWORD})\\s+)?(${UNIT})\\b`, 'gi'),
     days: (m) => countOf(m[1]) * unitDays(m[2]),
   },
-  { re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi') },
-  { re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
+  { need: (h) => h.lower.includes('end'), re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi') },
+  { need: (h) => h.digit && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
   {
+    need: PERIODIC,
     re: new RegExp(`\\b(?:next|this|coming|current)\\s+(?:fiscal\\s+|school\\s+|academic\\s+|calendar\\s+|financial\\s+)?(${PERIOD})\\b`, 'gi'),
     days: (m) => (/^(?:week|month|day)$/i.test(m[1]) ? unitDays(m[1]) : undefined),
   },
-  { re: /\b(?:by\s+|before\s+)?(?:the\s+)?(?:year|quarter|month|week)[- ]end\b/gi },
-  { re: new RegExp(`\\b(?:by|before|on|until|this|next|coming)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`, 'gi') },
-  { re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
-  { re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
-  { re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
+  { need: (h) => h.lower.includes('end'), re: /\b(?:by\s+|before\s+)?(?:the\s+)?(?:year|quarter|month|week)[- ]end\b/gi },
+  { need: (h) => h.lower.includes('day'), re: new RegExp(`\\b(?:by|before|on|until|this|next|coming)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`, 'gi') },
+  { need: DIGIT, re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
+  { need: (h) => h.lower.includes('next'), re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
+  { need: DIGIT, re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
   // Cadences: a recurring goal is time-bound by its period. "monthly" before a noun ("monthly recurring revenue") names
   // a metric, not a cadence.
   {
+    need: (h) => h.lower.includes('ly'),
     re: /\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|bi-?weekly|bi-?monthly|semi-?annually|hourly|nightly)\b(?!\s+(?!(?:by|to|and|or|for|with|in|on|at|through|until|during|from|basis|so|while|via|using|throughout)\b)[a-z])/gi,
     cadence: true,
   },
   {
+    need: PERIODIC,
     re: new RegExp(`\\b(?:every|each|per|a)\\s+(?:other\\s+)?(?:academic\\s+|school\\s+|calendar\\s+|business\\s+|working\\s+)?(?:day|week|month|quarter|year|semester|term|morning|evening|night|weekday|weekend|shift|sprint|${WEEKDAY})s?\\b(?:\\s+(?:night|morning|evening))?`, 'gi'),
     cadence: true,
   },
-  { re: new RegExp(`\\b(?:once|twice|(?:${NUMWORD})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?:academic\\s+)?(?:day|week|month|quarter|year|semester|term)\\b`, 'gi'), cadence: true },
-  { re: new RegExp(`\\bon\\s+${WEEKDAY}s\\b`, 'gi'), cadence: true },
+  { need: (h) => h.lower.includes('once') || h.lower.includes('twice') || h.lower.includes('times'), re: new RegExp(`\\b(?:once|twice|(?:${NUMWORD})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?:academic\\s+)?(?:day|week|month|quarter|year|semester|term)\\b`, 'gi'), cadence: true },
+  { need: (h) => h.lower.includes('day'), re: new RegExp(`\\bon\\s+${WEEKDAY}s\\b`, 'gi'), cadence: true },
 ];
 
 const VAGUE_TIME = /\b(?:soon|eventually|someday|some day|one day|at some point|in the future|asap|later on|down the road|over time)\b/i;
 
 function findTimes(text: string): TimeHit[] {
   const out: TimeHit[] = [];
+  const lower = text.toLowerCase();
+  const has: Has = { lower, digit: /\d/.test(text), month: HAS_MONTH.test(text), period: HAS_PERIOD.test(lower) };
   for (const rule of TIME_RULES) {
+    if (!rule.need(has)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const t = m[0].trim();
@@ -248,7 +275,16 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ing|ers|ors|ees|ics|ous|ful|ly|als|ials|ages)$/;
 const VERB_SUFFIX = /(?:ize|ise|ify|ate)$/;
 
+const BASE_CACHE = new Map<string, string>();
 const base = (w: string) => {
+  let b = BASE_CACHE.get(w);
+  if (b === undefined) {
+    b = baseOf(w);
+    if (BASE_CACHE.size < 10000) BASE_CACHE.set(w, b);
+  }
+  return b;
+};
+const baseOf = (w: string) => {
   if (ACTION_VERBS.has(w) || VAGUE_VERBS.has(w)) return w;
   for (const s of ['es', 's', 'ed', 'd']) {
     if (w.endsWith(s)) {

@@ -556,3 +556,49 @@ export function smartCheckText(a: Analysis): string {
   if (!missing.length) return 'SMART';
   return `Missing: ${missing.map((k) => `${CRITERION_LABEL[k]} (${a.criteria[k].hint})`).join(', ')}`;
 }
+
+// ----- the deadline a statement names (the wizard fills an empty Deadline field with it) -------------------------
+
+const isoParts = (serial: number) => serialToIso(serial).split('-').map(Number);
+const addMonths = (serial: number, n: number) => {
+  const [y, m, d] = isoParts(serial);
+  const last = lastDay(y + Math.floor((m - 1 + n) / 12), ((m - 1 + n) % 12) + 1);
+  return Math.min(serialFromParts(y, m + n, d), last);
+};
+const MONTHS_OF: Record<string, number> = { month: 1, quarter: 3, year: 12, yr: 12, semester: 6, term: 3 };
+const SPAN = new RegExp(`^(?:within|in|over|during|for|after)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+|following\\s+)?(?:(${NUMWORD})\\s+)?(${UNIT})$`, 'i');
+const PERIOD_END = /\b(?:(this|next|current|coming)\s+|end\s+of\s+(?:the\s+)?(?:(this|next|current)\s+)?|(?:by\s+)?(?:the\s+)?(?=(?:year|quarter|month)[- ]end))(year|quarter|month)\b/i;
+
+/** The last day of the first date or period the statement names, relative to `today` where it is relative. */
+export function deadlineFromText(text: string, today: number): { serial: number; found: string } | undefined {
+  const times = findTimes(text).filter((t) => !t.cadence);
+  const dated = times.filter((t) => t.serial !== undefined);
+  if (dated.length) {
+    const t = dated.reduce((a, b) => (b.serial! > a.serial! ? b : a));
+    return { serial: t.serial!, found: t.text };
+  }
+  const [y, m] = isoParts(today);
+  for (const t of times) {
+    const span = SPAN.exec(t.text);
+    if (span) {
+      const n = countOf(span[1]);
+      const unit = span[2].toLowerCase().replace(/^(?:business|working) /, '').replace(/s$/, '');
+      if (unit === 'day') return { serial: today + n, found: t.text };
+      if (unit === 'week') return { serial: today + 7 * n, found: t.text };
+      if (unit === 'sprint') return { serial: today + 14 * n, found: t.text };
+      return { serial: addMonths(today, n * (MONTHS_OF[unit] ?? 1)), found: t.text };
+    }
+    const p = PERIOD_END.exec(t.text);
+    if (p) {
+      const next = (p[1] ?? p[2] ?? '').toLowerCase() === 'next' || (p[1] ?? '').toLowerCase() === 'coming';
+      const unit = p[3].toLowerCase();
+      if (unit === 'year') return { serial: lastDay(y + (next ? 1 : 0), 12), found: t.text };
+      if (unit === 'quarter') {
+        const q = Math.ceil(m / 3) + (next ? 1 : 0);
+        return { serial: lastDay(y + Math.floor((q - 1) / 4), (((q - 1) % 4) + 1) * 3), found: t.text };
+      }
+      return { serial: lastDay(y + (next && m === 12 ? 1 : 0), next ? (m % 12) + 1 : m), found: t.text };
+    }
+  }
+  return undefined;
+}

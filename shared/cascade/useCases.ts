@@ -118,7 +118,7 @@ export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: Hos
     const id = nextId('K', [...kpis.map((x) => x.id), ...kpiIds]);
     kpiIds.push(id);
     const cells: PlanCell[] = [id, goalId, k.name, k.definition ?? null, k.unit ?? null, k.type ?? 'Lagging', k.direction ?? 'Higher',
-      k.frequency ?? 'Monthly', k.owner ?? goal.owner ?? null, k.baseline ?? null, k.target ?? null, null, d(goal.start ?? today), d(goal.deadline)];
+      k.frequency ?? 'Monthly', k.owner ?? goal.owner ?? null, k.baseline ?? null, k.target ?? null, k.actual ?? null, d(goal.start ?? today), d(goal.deadline)];
     const r = kpiRow + i;
     const kc = () => {
       const c = f.kpiColumns();

@@ -88,6 +88,8 @@ export interface NewKpi {
   owner?: string;
   baseline?: number;
   target?: number;
+  /** The KPI's current value, written to the KPIs sheet's Actual column. */
+  actual?: number;
 }
 
 export interface GoalSummary {

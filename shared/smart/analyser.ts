@@ -1,120 +1,418 @@
 /**
  * The SMART analyser: rule-based, deterministic and explainable (see ../shared/spec/smart.md). Every verdict quotes
  * what it found or says what is missing, with a one-line hint. All patterns are compiled once at load; the work per
- * call is proportional to the text only, so it runs on every keystroke and over a whole Goals sheet.
+ * call is a few linear scans of the text, so it runs on every keystroke and over a whole Goals sheet.
+ *
+ * "Today" comes only from the input (SMART_CHECK passes the sheet's today, the wizard the pane's); without it no
+ * deadline is judged as past. The core never reads the clock.
  */
 import { CRITERIA, CRITERION_LABEL, type Analysis, type CriterionKey, type CriterionResult, type GoalInput } from './types';
 import {
-  ACTION_VERBS, VAGUE_VERBS, WEAK_WORDS, UNCHECKABLE, PURPOSE, METRIC_NOUNS, NUMBER_WORDS,
+  ACTION_VERBS, VAGUE_VERBS, OPEN_ENDED, OPEN_ENDED_PHRASES, WEAK_WORDS, UNCHECKABLE, PURPOSE, LEADING_PURPOSE, METRIC_NOUNS,
+  NUMBER_WORDS, IDENTIFIER_WORDS, CLOSED_CLASS, NOT_VERBS, IRREGULAR_PARTICIPLES,
 } from './lexicon';
+import { serialFromParts, serialToIso } from '../functions/coerce';
 
 const yes = (reason: string): CriterionResult => ({ met: 'yes', reason, hint: '' });
 const no = (reason: string, hint: string): CriterionResult => ({ met: 'no', reason, hint });
 const unknown = (reason: string, hint: string): CriterionResult => ({ met: 'unknown', reason, hint });
 
 const quote = (s: string) => `"${s.trim().replace(/\s+/g, ' ')}"`;
-const words = (text: string) => text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
 
-// ----- patterns ------------------------------------------------------------------------------------------------
+// ----- time: dates, periods, spans and cadences -------------------------------------------------------------------
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const NUMWORD = `(?:\\d+|${NUMBER_WORDS.join('|')})`;
-const UNIT = '(?:days?|weeks?|months?|quarters?|years?|yrs?|business days?)';
-const PERIOD = '(?:week|month|quarter|year|half|fiscal year|fy|sprint|season)';
+const NUMWORD = `(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a few|several)`;
+const UNIT = '(?:days?|weeks?|months?|quarters?|years?|yrs?|business days?|working days?|semesters?|terms?|sprints?)';
+const PERIOD = '(?:week|month|quarter|year|half|(?:fiscal|financial|calendar|school|academic|program|project|grant|funding) (?:year|period)|fiscal|semester|term|sprint|season|day|shift|program|project|session|summer|winter|spring|fall|autumn)';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const YEAR = '((?:19|20)\\d{2})';
 
-const TIME_PATTERNS: RegExp[] = [
-  /\b\d{4}-\d{2}-\d{2}\b/, // 2026-03-31
-  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/, // 03/31/2026
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}\\b`, 'i'), // 31 March 2026
-  new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i'), // March 31, 2026
-  new RegExp(`\\b(?:by|before|until|till|in|during|through|for)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?\\b`, 'i'), // by March
-  /\b(?:by|before|in|until|for|during|through)\s+(?:the\s+)?(?:end\s+of\s+)?(?:fy\s?)?(?:19|20)\d{2}\b/i, // by 2026, in FY2026
-  /\bq[1-4]\s*(?:of\s+)?(?:fy\s?)?(?:'?\d{2}|(?:19|20)\d{2})?\b/i, // Q3, Q3 2026
-  /\bh[12]\s+(?:19|20)\d{2}\b/i, // H1 2026
-  /\b(?:19|20)\d{2}\s*q[1-4]\b/i,
-  new RegExp(`\\b(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+)?(?:${NUMWORD}\\s+)?${UNIT}\\b`, 'i'), // within six months, in the next year
-  new RegExp(`\\b(?:by|at|before)\\s+(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?${PERIOD}\\b`, 'i'),
-  new RegExp(`\\bend\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:${PERIOD}|q[1-4]|(?:19|20)\\d{2})\\b`, 'i'),
-  new RegExp(`\\b(?:next|this|coming)\\s+${PERIOD}\\b`, 'i'),
-  /\b(?:by|before)\s+(?:year|quarter|month)[- ]end\b/i,
-  /\b(?:year|quarter|month)[- ]end\b/i,
-  /\bby\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+const monthIndex = (m: string) => MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1;
+const lastDay = (y: number, m: number) => serialFromParts(y, m + 1, 1) - 1; // day 0 of the next month
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+interface TimeHit {
+  text: string;
+  start: number;
+  end: number;
+  /** The last day it allows, when it names a calendar date or period with its year. */
+  serial?: number;
+  /** A recurring cadence ("every Friday", "daily"). */
+  cadence?: boolean;
+  /** The length of a span in days ("within a month": 31), for judging a change within a month. */
+  days?: number;
+}
+
+/** What a text has, so that a rule that cannot match is not run (the analyser runs on every keystroke and every row). */
+interface Has {
+  digit: boolean;
+  month: boolean;
+  period: boolean;
+  lower: string;
+}
+type TimeRule = {
+  re: RegExp;
+  need: (h: Has) => boolean;
+  serial?: (m: RegExpExecArray) => number | undefined;
+  cadence?: boolean;
+  days?: (m: RegExpExecArray) => number | undefined;
+};
+const DIGIT = (h: Has) => h.digit;
+const MONTHLY = (h: Has) => h.month;
+const PERIODIC = (h: Has) => h.period;
+const HAS_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
+const HAS_PERIOD = /day|week|month|quarter|year|yr|half|semester|term|sprint|season|shift|program|project|session|summer|winter|spring|fall|autumn|fiscal/;
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 31, quarter: 92, year: 366, yr: 366, semester: 183, term: 92, sprint: 14 };
+const countOf = (w: string | undefined) => (w === undefined ? 1 : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()] ?? (/^an?$/i.test(w) ? 1 : 3));
+const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/^(?:business|working) /, '').replace(/s$/, '')] ?? 31;
+
+const TIME_RULES: TimeRule[] = [
+  { need: DIGIT, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
+  { need: DIGIT, re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
+  { need: (h) => h.lower.includes('xx') || h.lower.includes('/yy'), re: /\b(?:mm\/dd\/yy(?:yy)?|dd\/mm\/yy(?:yy)?|(?:19|20)xx)\b/gi },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'gi') },
+  { need: (h) => h.digit && h.month, re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi') },
+  { need: MONTHLY, re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
+  {
+    need: DIGIT,
+    re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d)`, 'gi'),
+    serial: (m) => lastDay(+m[1], 12),
+  },
+  { need: DIGIT, re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
+  { need: DIGIT, re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
+  { need: DIGIT, re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
+  {
+    need: (h) => h.lower.includes('quarter') || h.lower.includes('half'),
+    re: new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+(quarter|half)(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?${YEAR})?\\b`, 'gi'),
+    serial: (m) => {
+      if (!m[3]) return undefined;
+      const i = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 }[m[1].toLowerCase()] ?? 4;
+      return m[2].toLowerCase() === 'half' ? lastDay(+m[3], Math.min(i, 2) * 6) : lastDay(+m[3], i * 3);
+    },
+  },
+  { need: (h) => h.lower.includes('fiscal') || h.lower.includes('fy'), re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
+  {
+    need: PERIODIC,
+    re: new RegExp(`\\b(?:within|in|over|during|for|after)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+|following\\s+)?(?:(${NUMWORD})\\s+)?(${UNIT})\\b`, 'gi'),
+    days: (m) => countOf(m[1]) * unitDays(m[2]),
+  },
+  { need: (h) => h.lower.includes('end'), re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi') },
+  { need: (h) => h.digit && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
+  {
+    need: PERIODIC,
+    re: new RegExp(`\\b(?:next|this|coming|current)\\s+(?:fiscal\\s+|school\\s+|academic\\s+|calendar\\s+|financial\\s+)?(${PERIOD})\\b`, 'gi'),
+    days: (m) => (/^(?:week|month|day)$/i.test(m[1]) ? unitDays(m[1]) : undefined),
+  },
+  { need: (h) => h.lower.includes('end'), re: /\b(?:by\s+|before\s+)?(?:the\s+)?(?:year|quarter|month|week)[- ]end\b/gi },
+  { need: (h) => h.lower.includes('day'), re: new RegExp(`\\b(?:by|before|on|until|this|next|coming)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`, 'gi') },
+  { need: DIGIT, re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
+  { need: (h) => h.lower.includes('next'), re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
+  { need: DIGIT, re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
+  // Cadences: a recurring goal is time-bound by its period. "monthly" before a noun ("monthly recurring revenue") names
+  // a metric, not a cadence.
+  {
+    need: (h) => h.lower.includes('ly'),
+    re: /\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|bi-?weekly|bi-?monthly|semi-?annually|hourly|nightly)\b(?!\s+(?!(?:by|to|and|or|for|with|in|on|at|through|until|during|from|basis|so|while|via|using|throughout)\b)[a-z])/gi,
+    cadence: true,
+  },
+  {
+    need: PERIODIC,
+    re: new RegExp(`\\b(?:every|each|per|a)\\s+(?:other\\s+)?(?:academic\\s+|school\\s+|calendar\\s+|business\\s+|working\\s+)?(?:day|week|month|quarter|year|semester|term|morning|evening|night|weekday|weekend|shift|sprint|${WEEKDAY})s?\\b(?:\\s+(?:night|morning|evening))?`, 'gi'),
+    cadence: true,
+  },
+  { need: (h) => h.lower.includes('once') || h.lower.includes('twice') || h.lower.includes('times'), re: new RegExp(`\\b(?:once|twice|(?:${NUMWORD})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?:academic\\s+)?(?:day|week|month|quarter|year|semester|term)\\b`, 'gi'), cadence: true },
+  { need: (h) => h.lower.includes('day'), re: new RegExp(`\\bon\\s+${WEEKDAY}s\\b`, 'gi'), cadence: true },
 ];
 
-const PERCENT = /[-+]?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b|pp\b)/i;
-const CURRENCY = /(?:[$€£¥]\s?\d[\d,.]*\s*(?:k|m|mm|bn|b|million|billion|thousand)?\b)|(?:\b\d[\d,.]*\s*(?:k|m|bn)?\s*(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
-const FROM_TO = /\bfrom\s+([$€£]?\d[\d,.]*\s*%?)\s*(?:[a-z]+\s+){0,2}?to\s+([$€£]?\d[\d,.]*\s*%?)/i;
-const METRIC_NUMBER = new RegExp(
-  `\\b(?:${METRIC_NOUNS.join('|')})\\b[^.;]{0,25}?\\b(?:of|at|to|above|below|under|over|>=?|<=?)\\s*[$€£]?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s*(?:k|m)?\\s*(?:new\\s+|more\\s+|fewer\\s+|additional\\s+|extra\\s+)?[a-z]+`,
+const VAGUE_TIME = /\b(?:soon|eventually|someday|some day|one day|at some point|in the future|asap|later on|down the road|over time)\b/i;
+
+function findTimes(text: string): TimeHit[] {
+  const out: TimeHit[] = [];
+  const lower = text.toLowerCase();
+  const has: Has = { lower, digit: /\d/.test(text), month: HAS_MONTH.test(text), period: HAS_PERIOD.test(lower) };
+  for (const rule of TIME_RULES) {
+    if (!rule.need(has)) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const t = m[0].trim();
+      if (t) {
+        const start = m.index + m[0].indexOf(t);
+        const serial = rule.serial?.(m);
+        out.push({ text: t, start, end: start + t.length, serial: serial !== undefined && Number.isFinite(serial) ? serial : undefined, cadence: rule.cadence, days: rule.days?.(m) });
+      }
+      if (m[0] === '') rule.re.lastIndex++;
+    }
+  }
+  // In text order; a phrase inside a longer one ("June 30" in "June 30, 2026", "a week" in "three times a week") goes.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((t, i) => !out.some((o, j) => j !== i && o.start <= t.start && o.end >= t.end && (o.end - o.start > t.end - t.start || j < i)));
+}
+
+// ----- measures ---------------------------------------------------------------------------------------------------
+
+const NUMBER = /(?<![A-Za-z\d.])([$€£¥]\s?)?(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent\b|per cent\b|percentage points?\b|pp\b))?/g;
+const NOT_A_RATING = /^\s*(?:confidence|confident|certainty|certain|sure|likely|likelihood|chance|probability)\b/i;
+const CLOCK = /^(?:\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?![a-z])|:\d\d)/i;
+const ORDINAL = /^(?:st|nd|rd|th)\b/i;
+const MONEY_SUFFIX = /^\s?(?:k|m|mm|bn|b|million|billion|thousand)\b/i;
+const MONEY_WORD = /^\s*(?:usd|eur|gbp|dollars|euros|pounds)\b/i;
+const NEXT_WORD = /^\s*(?:-\s*)?([a-z][a-z'’/-]*)/i;
+const PREV_WORD = /([a-z][a-z'’-]*)[^a-z\d]*$/i;
+const TIME_UNIT = /^(?:days?|weeks?|months?|quarters?|years?|yrs?|semesters?|terms?|decades?|am|pm)$/i;
+const LINKING = new Set(['to', 'and', 'or', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'from', 'than', 'per', 'as', 'the', 'a', 'an', 'over', 'out']);
+const COMPARATOR = /(?:\bto|\bof|\bat|\bbelow|\babove|\bunder|\bover|\bthan|\bleast|\bmost|\bexceed|\breach|\bbe|\bis|\bare|\bmaintain|\bkeep|>=?|<=?|=)\s*(?:an?\s+)?$/i;
+const QUOTE_PREFIX = /(?:at least|at most|no more than|no less than|up to|more than|less than|fewer than|a minimum of|a maximum of|minimum of|maximum of)\s+(?:an?\s+)?$/i;
+const FROM_TO = /\bfrom\s+(?:less than\s+|more than\s+|about\s+|around\s+|over\s+|under\s+)?([$€£]?\d[\d,]*(?:\.\d+)?\s*%?)\s*(?:[a-z]+\s+){0,3}?to\s+(?:less than\s+|more than\s+|under\s+|over\s+)?([$€£]?\d[\d,]*(?:\.\d+)?\s*%?)/i;
+const GRADE_FROM_TO = /\bfrom\s+(?:an?\s+)?([A-F][+-]?)\s+to\s+(?:an?\s+)?([A-F][+-]?)(?![A-Za-z])/;
+const GRADE_POINTS: Record<string, number> = { A: 4, B: 3, C: 2, D: 1, F: 0 };
+const gradePoints = (g: string) => GRADE_POINTS[g[0]] + (g[1] === '+' ? 0.3 : g[1] === '-' ? -0.3 : 0);
+const MULTIPLIER = /\b(?:double|doubling|triple|tripling|quadruple|halve|halving|tenfold|(\d+(?:\.\d+)?)\s?x|(\d+)-fold)\b/i;
+const NUMBER_WORD_COUNT = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).filter((w) => w !== 'once' && w !== 'twice').join('|')})(?:[- ](?:${Object.keys(NUMBER_WORDS).join('|')}))?\\s+([a-z][a-z'’-]*)`, 'gi');
+const DELIVERABLE_VERBS = 'launch|publish|implement|complete|deliver|release|ship|finish|submit|build|create|install|deploy|migrate|introduce|establish|adopt|enrol|enroll|obtain|earn|host|hold|organi[sz]e|write|draft|produce|sign|certify|roll out|set up|refactor|redesign|rewrite|replace|upgrade|automate|digiti[sz]e|standardi[sz]e|consolidate|distribute|pilot|attend|conduct|open';
+const DELIVERABLE = new RegExp(
+  `\\b(?:(?:${DELIVERABLE_VERBS})(?:s|es|ed|d)?\\s+(?:(?:in|on|to|for|out)\\s+)?(?:(?:a|an|the|my|our|their|his|her|its|this|that|your|new|all|two|three|four|five)\\s+)*|(?:develop|design|present|pass|map)(?:s|es|ed)?\\s+(?:(?:a|an|the|my|our|their|this|that|your|all)\\s+)+)(?!more\\b|better\\b|less\\b)(?:(?!(?:by|in|on|at|for|to|within|before|until|and|or|with|from|during|this|next|every|each|per|so|that|which|using|through)\\b)[a-z'’-]{2,}(?:\\s+|$)){1,4}`,
   'i',
 );
-const BARE_YEAR = /^(?:19|20)\d{2}$/;
+const PASSIVE_DELIVERABLE = /\bbe(?:come)?\s+(?:promoted|certified|licensed|accredited|hired|elected|appointed|published|approved|funded|registered|selected|admitted|accepted)\b/i;
 
-function findTime(text: string): string | undefined {
-  for (const re of TIME_PATTERNS) {
-    const m = re.exec(text);
-    if (m) return m[0];
-  }
-  return undefined;
+const toNum = (s: string) => Number(s.replace(/[$€£%\s]/g, '').replace(/,/g, ''));
+const inTime = (times: TimeHit[], s: number, e: number) => times.some((t) => s < t.end && e > t.start);
+
+interface Measure {
+  quote: string;
+  kind: 'number' | 'from-to' | 'grade' | 'multiplier' | 'frequency' | 'deliverable';
 }
 
-/** A number tied to a metric: "by 20%", "$1.5M", "NPS of 50", "10 new hires"; a year or a time span does not count. */
-function findMeasure(text: string, timeFound: string | undefined): string | undefined {
-  const pct = PERCENT.exec(text);
-  if (pct) return pct[0];
-  const cur = CURRENCY.exec(text);
-  if (cur) return cur[0];
+/** A number tied to what is measured, a from-to pair, a multiplier, a frequency or a named deliverable (smart.md). */
+function findMeasure(text: string, times: TimeHit[]): Measure | undefined {
   const ft = FROM_TO.exec(text);
-  if (ft) return ft[0];
-  // Numbers that are part of a date or a time span are not measures.
-  const withoutTime = timeFound ? text.replace(timeFound, ' ') : text;
-  const cleaned = TIME_PATTERNS.reduce((t, re) => t.replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), ' '), withoutTime);
-  const re = new RegExp(METRIC_NUMBER.source, 'gi');
-  for (let m = re.exec(cleaned); m; m = re.exec(cleaned)) {
-    const num = /\d[\d,.]*/.exec(m[0]);
-    if (!num || BARE_YEAR.test(num[0])) continue;
-    // A number right after an acronym or a code name is an identifier: "ISO 9001", "line 3", "S4".
-    const before = cleaned.slice(0, m.index);
-    if (!/%/.test(m[0]) && (/\b[A-Z]{2,}\s*$/.test(before) || /\b(?:line|version|v|phase|tier|step|building|plant|site|store)\.?\s*$/i.test(before))) continue;
-    const unitWord = /([a-z]+)$/i.exec(m[0])?.[1]?.toLowerCase() ?? '';
-    if (/^(?:days?|weeks?|months?|quarters?|years?|hours?|times?|st|nd|rd|th)$/.test(unitWord) && !/(?:hours?)/.test(unitWord)) continue;
-    return m[0];
+  if (ft && !(/^(?:19|20)\d{2}$/.test(ft[1].trim()) && /^(?:19|20)\d{2}$/.test(ft[2].trim()))) return { quote: ft[0], kind: 'from-to' };
+  const g = GRADE_FROM_TO.exec(text);
+  if (g) return { quote: g[0], kind: 'grade' };
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const raw = m[2].replace(/[,.]+$/, '');
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (inTime(times, start, end)) continue;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (m[3]) {
+      if (NOT_A_RATING.test(after)) continue; // "80% confidence" is how sure, not how much
+      return { quote: m[0], kind: 'number' };
+    }
+    if (m[1]) return { quote: m[0] + (MONEY_SUFFIX.exec(after)?.[0] ?? ''), kind: 'number' };
+    if (CLOCK.test(after) || ORDINAL.test(after)) continue; // "5 PM", "9:30", "2nd"
+    const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
+    if ((prev && IDENTIFIER_WORDS.has(prev)) || /\b[A-Z]{2,}[\s-]*$/.test(before) || /#\s*$/.test(before)) continue; // "Grade 4", "ISO 9001"
+    if (MONEY_WORD.test(after)) return { quote: m[0] + MONEY_WORD.exec(after)![0], kind: 'number' };
+    const next = NEXT_WORD.exec(after)?.[1];
+    const isYear = /^(?:19|20)\d{2}$/.test(raw);
+    if (isYear && (!next || LINKING.has(next.toLowerCase()) || /^(?:by|in|of|since|until|from|before|after|for|during|fy|year|to)$/i.test(prev ?? '') || monthIndex(prev ?? 'x') > 0)) continue;
+    const prefix = QUOTE_PREFIX.exec(before)?.[0] ?? '';
+    if (next && !/[.;:!?,)]/.test(after.slice(0, after.indexOf(next)))) {
+      if (TIME_UNIT.test(next)) continue; // a span, not a quantity
+      if (!LINKING.has(next.toLowerCase())) return { quote: `${prefix}${m[2]} ${next}`, kind: 'number' };
+    }
+    if (COMPARATOR.test(before)) return { quote: `${/(\S+\s*)$/.exec(before)?.[1] ?? ''}${m[2]}`, kind: 'number' };
   }
+  NUMBER_WORD_COUNT.lastIndex = 0;
+  for (let m = NUMBER_WORD_COUNT.exec(text); m; m = NUMBER_WORD_COUNT.exec(text)) {
+    if (inTime(times, m.index, m.index + m[0].length)) continue;
+    const w = m[2].toLowerCase();
+    if (TIME_UNIT.test(w) || LINKING.has(w) || CLOSED_CLASS.has(w)) continue;
+    return { quote: m[0], kind: 'number' };
+  }
+  const mult = MULTIPLIER.exec(text);
+  if (mult) return { quote: mult[0], kind: 'multiplier' };
+  const cadence = times.find((t) => t.cadence);
+  if (cadence) return { quote: cadence.text, kind: 'frequency' };
+  const d = DELIVERABLE.exec(text) ?? PASSIVE_DELIVERABLE.exec(text);
+  if (d) return { quote: d[0].trim(), kind: 'deliverable' };
   return undefined;
 }
 
-const toNum = (s: string) => Number(s.replace(/[$€£%\s]/g, '').replace(/,(?=\d{3}\b)/g, ''));
+// ----- verbs ------------------------------------------------------------------------------------------------------
 
-function findVerb(ws: string[], list: ReadonlySet<string>): string | undefined {
-  return ws.find((w) => list.has(w) || list.has(w.replace(/(?:es|s|ed|ing)$/, '')) || list.has(w.replace(/(?:d|s)$/, '')));
+interface Tok {
+  w: string;
+  /** A number token. */
+  num: boolean;
+  /** First token of a clause (after . ; : , or at the start). */
+  clause: boolean;
 }
+
+const TOKEN = /([A-Za-z][A-Za-z'’-]*)|(\d[\d,.]*%?)|([.;:!?,()\n])/g;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  let clause = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    if (m[3]) {
+      // "dept." or "Aug." inside a sentence still ends a clause here; harmless, a clause start is only a candidate.
+      clause = true;
+      continue;
+    }
+    out.push({ w: (m[1] ?? m[2]).toLowerCase(), num: !!m[2], clause });
+    clause = false;
+  }
+  return out;
+}
+
+const MODALS = new Set(['will', 'shall', 'must', 'should', 'can', 'would', 'could', "i'll", "we'll", 'may']);
+const TO_TRIGGERS = new Set(['want', 'wants', 'need', 'needs', 'going', 'plan', 'plans', 'aim', 'aims', 'is', 'are', 'be', 'able', 'order',
+  'how', 'continue', 'begin', 'start', 'try', 'agree', 'commit', 'committed', 'intend', 'decide', 'expect', 'hope', 'learn', 'seek',
+  'strive', 'help', 'wish', 'like', 'goal', 'objective', 'was', 'will', 'chance', 'ready']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'all',
+  'each', 'every', 'some', 'at', 'new', 'up', 'out', 'more', 'no']);
+const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ing|ers|ors|ees|ics|ous|ful|ly|als|ials|ages)$/;
+const VERB_SUFFIX = /(?:ize|ise|ify|ate)$/;
+
+const BASE_CACHE = new Map<string, string>();
+const base = (w: string) => {
+  let b = BASE_CACHE.get(w);
+  if (b === undefined) {
+    b = baseOf(w);
+    if (BASE_CACHE.size < 10000) BASE_CACHE.set(w, b);
+  }
+  return b;
+};
+const baseOf = (w: string) => {
+  if (ACTION_VERBS.has(w) || VAGUE_VERBS.has(w)) return w;
+  for (const s of ['es', 's', 'ed', 'd']) {
+    if (w.endsWith(s)) {
+      const b = w.slice(0, -s.length);
+      if (ACTION_VERBS.has(b) || VAGUE_VERBS.has(b)) return b;
+    }
+  }
+  return w;
+};
+const isParticiple = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (/ed$/.test(w) && w.length > 4);
+
+interface Verbs {
+  action?: string;
+  vague?: string;
+}
+
+/** The action verb: a word in a verb position (clause start, after "will" or "want to"...), else a listed verb. */
+function findVerbs(toks: Tok[], text: string): Verbs {
+  const out: Verbs = {};
+  const vaguePhrase = /\b(?:work(?:ing)? on|be better at|look(?:ing)? into|focus(?:ing)? on|get better|do better|try to)\b/i.exec(text)?.[0];
+  if (vaguePhrase) out.vague = vaguePhrase.toLowerCase();
+  let lastVerbAt = -9;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.num) continue;
+    const p1 = toks[i - 1]?.w;
+    const p2 = toks[i - 2]?.w;
+    const afterModal = p1 !== undefined && (MODALS.has(p1) || (/ly$/.test(p1) && p2 !== undefined && MODALS.has(p2)));
+    const afterTo = p1 === 'to' && (toks[i - 1].clause || (p2 !== undefined && TO_TRIGGERS.has(p2)));
+    const afterAnd = (p1 === 'and' || p1 === 'or') && lastVerbAt === i - 2;
+    const clauseStart = t.clause;
+    if (!afterModal && !afterTo && !afterAnd && !clauseStart) continue;
+    let w = t.w;
+    if (w === 'be' || w === 'become' || w === 'get') {
+      const n = toks[i + 1]?.w;
+      if (n === 'able' && toks[i + 2]?.w === 'to') continue; // "be able to read": the verb follows "to"
+      if (n && isParticiple(n) && w !== 'become') {
+        out.action ??= `${w} ${n}`;
+        lastVerbAt = i + 1;
+        continue;
+      }
+      if (w !== 'become') continue; // a state ("be successful"), judged as a metric state below
+    }
+    // A verb in a verb position is in its base form ("Surveys of customers" starts with a noun).
+    if (VAGUE_VERBS.has(w)) {
+      out.vague ??= w;
+      lastVerbAt = i;
+      continue;
+    }
+    if (ACTION_VERBS.has(w)) {
+      out.action ??= w;
+      lastVerbAt = i;
+      continue;
+    }
+    if (CLOSED_CLASS.has(w) || OPEN_ENDED.has(w) || NOT_VERBS.has(w) || IDENTIFIER_WORDS.has(w) || NOUN_SUFFIX.test(w) || w.length < 3) continue;
+    const n = toks[i + 1];
+    // After "will" or "want to" almost any word is a verb; at a clause start only one that takes an object right away
+    // ("Walk 10,000 steps", "Conduct three focus groups") or has a verb suffix ("Standardize onboarding").
+    const ok = afterModal || afterTo || afterAnd || VERB_SUFFIX.test(w) || (n !== undefined && (n.num || DETERMINERS.has(n.w) || NUMBER_WORDS[n.w] !== undefined));
+    if (ok) {
+      out.action ??= w;
+      lastVerbAt = i;
+    }
+  }
+  if (!out.action && !out.vague) {
+    // A listed verb elsewhere, in its base form and not after a determiner or a number ("a 20% increase" is a noun).
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const p = toks[i - 1];
+      if (!t.num && ACTION_VERBS.has(t.w) && !(p && (p.num || DETERMINERS.has(p.w)))) {
+        out.action = t.w;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const METRIC_STATE = new RegExp(
+  `\\b(?:${METRIC_NOUNS.join('|')})\\b[^.;]{0,30}?\\b(?:will be|to be|is|are|of|at|below|above|under|over|less than|more than|fewer than|at least|at most|no more than|no less than)\\s*(?:an?\\s+)?[$€£]?\\d`,
+  'i',
+);
+
+const STOP = new Set(['the', 'and', 'our', 'for', 'with', 'from', 'into', 'this', 'that', 'next', 'all', 'more', 'less', 'its', 'their',
+  'within', 'by', 'of', 'to', 'in', 'on', 'at', 'a', 'an', 'be', 'we', 'will', 'per', 'than', 'new', 'each', 'every', 'year', 'month',
+  'quarter', 'week', 'months', 'years', 'weeks', 'days', 'end', 'want', 'need', 'going', 'get', 'have', 'make', 'can', 'you', 'your',
+  'my', 'me', 'am', 'was', 'are', 'is', 'it', 'i', 'not', 'so', 'out', 'up', 'someone', 'something', 'somebody', 'anyone', 'anything',
+  'everyone', 'everything', 'stuff', 'things', 'thing', 'people', 'maybe', 'perhaps', 'possibly', 'hopefully', 'ideally']);
 
 // ----- criteria --------------------------------------------------------------------------------------------------
 
-function specific(text: string, ws: string[], measure: string | undefined, time: string | undefined): CriterionResult {
-  const action = findVerb(ws, ACTION_VERBS);
-  const vague = findVerb(ws, VAGUE_VERBS) ?? (/\b(?:work on|be better at|look into|focus on)\b/i.exec(text)?.[0] ?? undefined);
-  const content = ws.filter((w) => w.length > 2 && !ACTION_VERBS.has(w) && !VAGUE_VERBS.has(w) && !STOP.has(w));
+function specific(text: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined): CriterionResult {
+  const { action, vague } = findVerbs(toks, text);
+  // Only the target counts: "so managers can more competently evaluate" is the purpose, not an open-ended target.
+  const purpose = PURPOSE.exec(text);
+  const target = purpose && purpose.index > 0 ? text.slice(0, purpose.index) : text;
+  const openEnded = OPEN_ENDED_PHRASES.exec(target)?.[0] ?? (target === text ? toks : tokenize(target)).find((t) => OPEN_ENDED.has(t.w))?.w;
+  const content = toks.filter((t) => !t.num && t.w.length > 2 && !STOP.has(t.w) && !CLOSED_CLASS.has(t.w) && !OPEN_ENDED.has(t.w)
+    && !VAGUE_VERBS.has(base(t.w)) && base(t.w) !== action);
+  // A frequency or a deliverable says how often or what, not how much of an open-ended quality ("early each day").
+  if (openEnded && (!measure || measure.kind === 'frequency' || measure.kind === 'deliverable')) {
+    return no(`${quote(openEnded)} is open-ended and nothing makes it concrete`, 'say exactly how much or what: a number, a named result');
+  }
   // One object word is enough when a number or a time frame pins it down ("Hire 10 engineers"), not alone ("Increase sales").
   if (action && (content.length >= 2 || (content.length === 1 && (measure || time)))) return yes(`action ${quote(action)} with an object`);
+  const state = METRIC_STATE.exec(text);
+  if (state) return yes(`a state with a metric and a number: ${quote(state[0])}`);
   if (action) return no(`${quote(action)} but no clear object (what exactly?)`, 'say exactly what will change, e.g. which revenue or which customers');
-  if (vague && measure && content.length >= 2) return yes(`${quote(vague)} made concrete by ${quote(measure)}`);
+  if (vague && measure && content.length >= 2) return yes(`${quote(vague)} made concrete by ${quote(measure.quote)}`);
   if (vague) return no(`only a vague verb ${quote(vague)}`, 'use an action verb such as increase, reduce, launch, hire');
   return no('no action verb found', 'start with what will be done: increase, reduce, launch, hire...');
 }
 
-const STOP = new Set(['the', 'and', 'our', 'for', 'with', 'from', 'into', 'this', 'that', 'next', 'all', 'more', 'less', 'its', 'their',
-  'within', 'by', 'of', 'to', 'in', 'on', 'at', 'a', 'an', 'be', 'we', 'will', 'per', 'than', 'new', 'each', 'every', 'year', 'month',
-  'quarter', 'week', 'months', 'years', 'weeks', 'days', 'end']);
-
-function measurable(measure: string | undefined, input: GoalInput): CriterionResult {
-  if (measure) return yes(`found ${quote(measure)}`);
+function measurable(measure: Measure | undefined, input: GoalInput): CriterionResult {
+  if (measure) {
+    if (measure.kind === 'frequency') return yes(`a frequency: ${quote(measure.quote)}`);
+    if (measure.kind === 'deliverable') return yes(`a named deliverable, done or not: ${quote(measure.quote)}`);
+    return yes(`found ${quote(measure.quote)}`);
+  }
   if (input.hasKpiWithTarget) return yes('a linked KPI with a target measures it');
   if (input.target !== undefined) return yes(`a target of ${input.target}${input.unit ? ' ' + input.unit : ''} is given`);
   return no('no number or metric', 'add a number or metric');
 }
 
-function achievable(text: string, input: GoalInput): CriterionResult {
+const INCREASE_BY = /\b(?:increase|grow|raise|boost|lift|expand|improve)\w*\b[^.;]{0,60}?\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i;
+const DECREASE_BY = /\b(?:reduce|decrease|cut|lower|shrink|drop)\w*\b[^.;]{0,60}?\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i;
+
+function achievable(text: string, input: GoalInput, times: TimeHit[]): CriterionResult {
   const { baseline, target, history } = input;
   if (baseline !== undefined && target !== undefined && history && history.length >= 2) {
     const changes = history.slice(1).map((v, i) => Math.abs(v - history[i]));
@@ -127,22 +425,54 @@ function achievable(text: string, input: GoalInput): CriterionResult {
     }
     return yes(`needs ${round(needed)} per period; the best change seen is ${round(best)}`);
   }
-  let from = baseline;
-  let to = target;
-  let found = '';
-  const ft = FROM_TO.exec(text);
-  if ((from === undefined || to === undefined) && ft) {
-    from = toNum(ft[1]);
-    to = toNum(ft[2]);
-    found = ft[0];
-  }
-  if (from !== undefined && to !== undefined && Number.isFinite(from) && Number.isFinite(to)) {
-    if (from === 0) return to === 0 ? yes('no change needed') : unknown(`starts from 0 (${found || 'baseline 0'})`, 'give some history to judge the target');
-    const change = Math.abs(to - from) / Math.abs(from);
-    const desc = `${found ? quote(found) + ': ' : ''}a change of ${Math.round(change * 100)} %`;
+  if (baseline !== undefined && target !== undefined) {
+    if (baseline === 0) return target === 0 ? yes('no change needed') : unknown('starts from a baseline of 0', 'give some history to judge the target');
+    const change = Math.abs(target - baseline) / Math.abs(baseline);
+    const desc = `from ${baseline} to ${target}: a change of ${Math.round(change * 100)} %`;
     if (change > 1) return no(`${desc} with no history`, 'give the history, or a target within 100 % of the baseline');
     return yes(desc);
   }
+  // From the text alone: "no" for 3x or more, or more than 50 % within a month or less (smart.md).
+  const hitMonth = times.find((t) => t.days !== undefined && t.days <= 31);
+  let change: number | undefined;
+  let found = '';
+  const mult = MULTIPLIER.exec(text);
+  if (mult) {
+    const w = mult[0].toLowerCase();
+    const factor = mult[1] ? Number(mult[1]) : mult[2] ? Number(mult[2]) : /^(?:triple|tripling)/.test(w) ? 3 : /^quadruple/.test(w) ? 4 : w === 'tenfold' ? 10 : 2;
+    if (/^halv/.test(w)) change = 0.5;
+    else change = factor - 1;
+    found = mult[0];
+    if (factor >= 3 && !/^halv/.test(w)) return no(`${quote(found)} is ${factor} times the start`, 'aim for less than 3 times the start, or allow more time and say how');
+  }
+  const ft = FROM_TO.exec(text);
+  const g = GRADE_FROM_TO.exec(text);
+  if (ft || g) {
+    const from = ft ? toNum(ft[1]) : gradePoints(g![1]);
+    const to = ft ? toNum(ft[2]) : gradePoints(g![2]);
+    found = (ft ?? g)![0];
+    if (Number.isFinite(from) && Number.isFinite(to) && from > 0 && to > 0) {
+      const factor = Math.max(to / from, from / to);
+      if (factor >= 3) return no(`${quote(found)}: ${round(factor)} times the start`, 'aim for less than 3 times the start, or allow more time');
+      change = Math.abs(to - from) / from;
+    }
+  }
+  const by = INCREASE_BY.exec(text);
+  if (by && change === undefined) {
+    const pct = Number(by[1]);
+    found = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
+    if (pct >= 200) return no(`${quote(found)} is ${round(1 + pct / 100)} times the start`, 'aim for less than 3 times the start, or allow more time');
+    change = pct / 100;
+  }
+  const down = DECREASE_BY.exec(text);
+  if (down && change === undefined) {
+    change = Number(down[1]) / 100;
+    found = down[0].slice(down[0].toLowerCase().lastIndexOf('by'));
+  }
+  if (change !== undefined && hitMonth && change > 0.5) {
+    return no(`${quote(found)} within ${quote(hitMonth.text)}: more than 50 % in a month or less`, 'allow more time, or set a smaller step for this month');
+  }
+  if (change !== undefined && (ft || g)) return yes(`${quote(found)}: a change of ${Math.round(change * 100)} %`);
   return unknown('cannot judge from the text alone', 'give the baseline, target and some history');
 }
 
@@ -150,34 +480,50 @@ const round = (x: number) => (Math.abs(x) >= 100 ? Math.round(x) : Math.round(x 
 
 function relevant(text: string, input: GoalInput): CriterionResult {
   if (input.parent) return yes(`linked to the parent goal ${quote(input.parent.slice(0, 60))}`);
-  const m = PURPOSE.exec(text);
-  if (m) return yes(`states its purpose: ${quote(m[0])}`);
-  return no('no parent goal and no purpose', 'link it to a parent goal or say why it matters');
+  const m = PURPOSE.exec(text) ?? LEADING_PURPOSE.exec(text);
+  if (m) return yes(`states its purpose: ${quote(m[0].replace(/,$/, ''))}`);
+  // Relevance is a judgement the text alone cannot settle: a company goal has no parent (smart.md).
+  return unknown('no parent goal and no purpose stated', 'link it to a parent goal or say why it matters');
 }
 
-function timeBound(timeFound: string | undefined, input: GoalInput): { result: CriterionResult; warning?: string } {
+function timeBound(times: TimeHit[], text: string, input: GoalInput): CriterionResult {
+  const today = input.today;
   if (input.deadline !== undefined) {
-    const today = input.today;
-    const warning = today !== undefined && input.deadline < today ? 'The deadline is in the past.' : undefined;
-    return { result: yes('a deadline is set'), warning };
+    if (today !== undefined && input.deadline < today) {
+      return no(`the deadline ${serialToIso(Math.floor(input.deadline))} has passed`, 'set a deadline in the future');
+    }
+    return yes('a deadline is set');
   }
-  if (timeFound) return { result: yes(`found ${quote(timeFound)}`) };
-  return { result: no('no deadline or time frame', 'add a deadline') };
+  if (times.length) {
+    const open = times.find((t) => t.serial === undefined);
+    if (open) return yes(open.cadence ? `a recurring cadence: ${quote(open.text)}` : `found ${quote(open.text)}`);
+    const latest = times.reduce((a, b) => (b.serial! > a.serial! ? b : a));
+    if (today !== undefined && latest.serial! < today) {
+      return no(`the deadline ${quote(latest.text)} has passed (${serialToIso(latest.serial!)})`, 'set a deadline in the future');
+    }
+    return yes(`found ${quote(times[0].text)}`);
+  }
+  const vague = VAGUE_TIME.exec(text);
+  if (vague) return no(`${quote(vague[0])} is not a deadline`, `add a deadline ("${vague[0].toLowerCase()}" is not one), e.g. "by 30 June"`);
+  return no('no deadline or time frame', 'add a deadline');
 }
 
 // ----- warnings --------------------------------------------------------------------------------------------------
 
-const SEVERAL = new RegExp(`\\b(?:and|;|as well as|plus)\\s+(?:also\\s+)?(?:to\\s+)?(${[...Array.from(new Set(['increase', 'reduce', 'launch', 'hire', 'grow', 'cut', 'improve', 'open', 'close', 'decrease', 'raise', 'lower', 'build', 'create', 'deliver', 'achieve', 'expand', 'ship']))].join('|')})\\b`, 'i');
+const SEVERAL = /\b(?:and|;|as well as|plus)\s+(?:also\s+)?(?:to\s+)?(increase|reduce|launch|hire|grow|cut|improve|open|close|decrease|raise|lower|build|create|deliver|achieve|expand|ship)\b/i;
+const ABSOLUTE = /\b(?:100\s*%|100 percent|zero (?:defects|errors|incidents|accidents|complaints|injuries|bugs)|never|all)(?![\w-])/i;
 
-function warningsFor(text: string, ws: string[]): string[] {
+function warningsFor(text: string, toks: Tok[]): string[] {
   const out: string[] = [];
-  const weak = ws.find((w) => WEAK_WORDS.has(w)) ?? /\bwe'?ll see\b/i.exec(text)?.[0];
+  const weak = toks.find((t) => WEAK_WORDS.has(t.w))?.w ?? /\bwe'?ll see\b/i.exec(text)?.[0];
   if (weak) out.push(`Weak language: "${weak}". Commit to it ("will") or leave it out.`);
-  const several = SEVERAL.exec(text);
-  if (several || (text.match(/;/g)?.length ?? 0) >= 1) out.push('Several goals in one statement: split them so each can be tracked.');
-  if (ws.length > 40) out.push(`Long statement (${ws.length} words): keep a goal to one sentence of about 40 words at most.`);
+  if (SEVERAL.test(text) || text.includes(';')) out.push('Several goals in one statement: split them so each can be tracked.');
+  const words = toks.filter((t) => !t.num).length;
+  if (words > 40) out.push(`Long statement (${words} words): keep a goal to one sentence of about 40 words at most.`);
   const un = UNCHECKABLE.exec(text);
   if (un) out.push(`"${un[0]}" cannot be checked: say what it means in numbers.`);
+  const abs = ABSOLUTE.exec(text);
+  if (abs) out.push(`"${abs[0]}" is an absolute: one miss fails the goal. Make sure it is meant.`);
   return out;
 }
 
@@ -189,19 +535,17 @@ export function analyseGoal(input: GoalInput): Analysis {
     const none = no('no goal text', 'write the goal');
     return { criteria: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, warnings: [], score: 0 };
   }
-  const ws = words(text);
-  const timeFound = findTime(text);
-  const measure = findMeasure(text, timeFound);
-  const tb = timeBound(timeFound, input);
+  const toks = tokenize(text);
+  const times = findTimes(text);
+  const measure = findMeasure(text, times);
   const criteria: Record<CriterionKey, CriterionResult> = {
-    specific: specific(text, ws, measure, timeFound),
+    specific: specific(text, toks, measure, times[0]),
     measurable: measurable(measure, input),
-    achievable: achievable(text, input),
+    achievable: achievable(text, input, times),
     relevant: relevant(text, input),
-    timeBound: tb.result,
+    timeBound: timeBound(times, text, input),
   };
-  const warnings = warningsFor(text, ws);
-  if (tb.warning) warnings.push(tb.warning);
+  const warnings = warningsFor(text, toks);
   const score = CRITERIA.filter((k) => criteria[k].met !== 'no').length;
   return { criteria, warnings, score };
 }
@@ -211,4 +555,50 @@ export function smartCheckText(a: Analysis): string {
   const missing = CRITERIA.filter((k) => a.criteria[k].met === 'no');
   if (!missing.length) return 'SMART';
   return `Missing: ${missing.map((k) => `${CRITERION_LABEL[k]} (${a.criteria[k].hint})`).join(', ')}`;
+}
+
+// ----- the deadline a statement names (the wizard fills an empty Deadline field with it) -------------------------
+
+const isoParts = (serial: number) => serialToIso(serial).split('-').map(Number);
+const addMonths = (serial: number, n: number) => {
+  const [y, m, d] = isoParts(serial);
+  const last = lastDay(y + Math.floor((m - 1 + n) / 12), ((m - 1 + n) % 12) + 1);
+  return Math.min(serialFromParts(y, m + n, d), last);
+};
+const MONTHS_OF: Record<string, number> = { month: 1, quarter: 3, year: 12, yr: 12, semester: 6, term: 3 };
+const SPAN = new RegExp(`^(?:within|in|over|during|for|after)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+|following\\s+)?(?:(${NUMWORD})\\s+)?(${UNIT})$`, 'i');
+const PERIOD_END = /\b(?:(this|next|current|coming)\s+|end\s+of\s+(?:the\s+)?(?:(this|next|current)\s+)?|(?:by\s+)?(?:the\s+)?(?=(?:year|quarter|month)[- ]end))(year|quarter|month)\b/i;
+
+/** The last day of the first date or period the statement names, relative to `today` where it is relative. */
+export function deadlineFromText(text: string, today: number): { serial: number; found: string } | undefined {
+  const times = findTimes(text).filter((t) => !t.cadence);
+  const dated = times.filter((t) => t.serial !== undefined);
+  if (dated.length) {
+    const t = dated.reduce((a, b) => (b.serial! > a.serial! ? b : a));
+    return { serial: t.serial!, found: t.text };
+  }
+  const [y, m] = isoParts(today);
+  for (const t of times) {
+    const span = SPAN.exec(t.text);
+    if (span) {
+      const n = countOf(span[1]);
+      const unit = span[2].toLowerCase().replace(/^(?:business|working) /, '').replace(/s$/, '');
+      if (unit === 'day') return { serial: today + n, found: t.text };
+      if (unit === 'week') return { serial: today + 7 * n, found: t.text };
+      if (unit === 'sprint') return { serial: today + 14 * n, found: t.text };
+      return { serial: addMonths(today, n * (MONTHS_OF[unit] ?? 1)), found: t.text };
+    }
+    const p = PERIOD_END.exec(t.text);
+    if (p) {
+      const next = (p[1] ?? p[2] ?? '').toLowerCase() === 'next' || (p[1] ?? '').toLowerCase() === 'coming';
+      const unit = p[3].toLowerCase();
+      if (unit === 'year') return { serial: lastDay(y + (next ? 1 : 0), 12), found: t.text };
+      if (unit === 'quarter') {
+        const q = Math.ceil(m / 3) + (next ? 1 : 0);
+        return { serial: lastDay(y + Math.floor((q - 1) / 4), (((q - 1) % 4) + 1) * 3), found: t.text };
+      }
+      return { serial: lastDay(y + (next && m === 12 ? 1 : 0), next ? (m % 12) + 1 : m), found: t.text };
+    }
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 /** The fields of one KPI in the goal wizard (smart.md): name, definition, unit, type, direction, frequency, owner,
- * baseline, target, and the history that lets the analyser judge Achievable. */
+ * baseline, target, current value, and the history that lets the analyser judge Achievable. The direction follows the
+ * baseline and target until the user picks one; a direction that contradicts them is flagged with the fix offered. */
 import type { NewKpi } from '../host/port';
 
 export interface KpiForm {
@@ -12,11 +13,15 @@ export interface KpiForm {
   owner: string;
   baseline: string;
   target: string;
+  /** The current value, written to the KPIs sheet's Actual column. */
+  actual: string;
   history: string;
+  /** True once the user picked the direction; until then it follows the baseline and target. */
+  directionSet?: boolean;
 }
 
 export const emptyKpi = (): KpiForm => ({
-  name: '', definition: '', unit: '', type: 'Lagging', direction: 'Higher', frequency: 'Monthly', owner: '', baseline: '', target: '', history: '',
+  name: '', definition: '', unit: '', type: 'Lagging', direction: 'Higher', frequency: 'Monthly', owner: '', baseline: '', target: '', actual: '', history: '',
 });
 
 const num = (s: string) => (s.trim() === '' || !Number.isFinite(Number(s)) ? undefined : Number(s));
@@ -34,24 +39,45 @@ export function kpiFromForm(k: KpiForm): NewKpi | undefined {
     owner: k.owner.trim() || undefined,
     baseline: num(k.baseline),
     target: num(k.target),
+    actual: num(k.actual),
   };
+}
+
+/** The direction the baseline and target imply, when both are numbers and differ. */
+export function impliedDirection(k: KpiForm): KpiForm['direction'] | undefined {
+  const b = num(k.baseline);
+  const t = num(k.target);
+  return b === undefined || t === undefined || b === t ? undefined : t > b ? 'Higher' : 'Lower';
+}
+
+/** Why the KPI's direction contradicts its baseline and target, or undefined. */
+export function directionProblem(k: KpiForm): string | undefined {
+  const implied = impliedDirection(k);
+  if (!implied || implied === k.direction) return undefined;
+  return `"Better when" is ${k.direction}, but the target ${k.target.trim()} is ${implied === 'Higher' ? 'above' : 'below'} the baseline ${k.baseline.trim()}.`;
 }
 
 export function KpiFields(props: { index: number; kpi: KpiForm; onChange: (k: KpiForm) => void; onRemove?: () => void }) {
   const { index, kpi, onChange, onRemove } = props;
   const id = (f: string) => `gp-kpi${index}-${f}`;
-  const text = (f: keyof KpiForm, label: string, type: 'text' | 'number' = 'text', extra: Record<string, string> = {}) => (
+  const problem = directionProblem(kpi);
+  const text = (f: Exclude<keyof KpiForm, 'directionSet'>, label: string, type: 'text' | 'number' = 'text', extra: Record<string, string> = {}) => (
     <span>
       <label for={id(f)}>{label}</label>
       {/* The cast only narrows for Preact's input typings, which want a literal type per element. */}
-      <input id={id(f)} type={type as 'text'} value={kpi[f]} {...extra}
-        onInput={(e) => onChange({ ...kpi, [f]: (e.target as HTMLInputElement).value })} />
+      <input id={id(f)} type={type as 'text'} value={kpi[f] as string} {...extra}
+        onInput={(e) => {
+          const next = { ...kpi, [f]: (e.target as HTMLInputElement).value };
+          // Until the user picks a direction, it follows the baseline and target.
+          const implied = f === 'baseline' || f === 'target' ? impliedDirection(next) : undefined;
+          onChange(implied && !kpi.directionSet ? { ...next, direction: implied } : next);
+        }} />
     </span>
   );
   const select = <K extends 'type' | 'direction' | 'frequency'>(f: K, label: string, options: KpiForm[K][]) => (
     <span>
       <label for={id(f)}>{label}</label>
-      <select id={id(f)} value={kpi[f]} onChange={(e) => onChange({ ...kpi, [f]: (e.target as HTMLSelectElement).value as KpiForm[K] })}>
+      <select id={id(f)} value={kpi[f]} onChange={(e) => onChange({ ...kpi, [f]: (e.target as HTMLSelectElement).value as KpiForm[K], ...(f === 'direction' ? { directionSet: true } : {}) })}>
         {options.map((o) => <option key={o} value={o}>{o}</option>)}
       </select>
     </span>
@@ -69,11 +95,20 @@ export function KpiFields(props: { index: number; kpi: KpiForm; onChange: (k: Kp
         {select('type', 'Type', ['Leading', 'Lagging'])}
         {select('direction', 'Better when', ['Higher', 'Lower'])}
       </div>
+      {problem && (
+        <p class="gp-warn" role="alert" data-testid={`kpi${index}-direction-problem`}>
+          {problem}{' '}
+          <button type="button" onClick={() => onChange({ ...kpi, direction: impliedDirection(kpi)!, directionSet: true })}>
+            Use {impliedDirection(kpi)}
+          </button>
+        </p>
+      )}
       {text('owner', 'KPI owner')}
       <div class="gp-row">
         {text('baseline', 'Baseline', 'number', { step: 'any' })}
         {text('target', index === 0 ? 'KPI target' : 'Target', 'number', { step: 'any' })}
       </div>
+      {text('actual', index === 0 ? 'Current value' : 'Current value of this KPI', 'number', { step: 'any' })}
       {text('history', 'History (past values, oldest first)', 'text', { placeholder: 'e.g. 31, 30, 29.5, 28' })}
       {onRemove && <button type="button" onClick={onRemove}>Remove KPI {index + 1}</button>}
     </fieldset>

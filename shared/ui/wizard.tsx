@@ -3,13 +3,18 @@
  * Achievable is judged from the baseline, target and history given; Relevant from the parent goal picked from the
  * workbook's cascade. "Add to cascade" writes the goal and its KPIs through the Host port (the core applies the
  * template first when the workbook has none). Every control has a label; native controls keep it keyboard-only.
+ *
+ * It never writes a wrong goal: a date or period in the statement fills an empty Deadline field, a deadline that has
+ * passed is flagged and not written, a KPI whose direction contradicts its baseline and target is flagged and not
+ * written, and a goal already in the cascade is not written twice. After "Add to cascade" the form clears and says,
+ * next to the button, what was added where. The verdict is SMART_CHECK's for the same statement, deadline and parent.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GoalSummary, HostPort, NewGoal, NewKpi } from '../host/port';
-import { analyseGoal } from '../smart/analyser';
+import { analyseGoal, deadlineFromText, smartCheckText } from '../smart/analyser';
 import { CRITERIA, CRITERION_LABEL } from '../smart/types';
-import { serialFromParts } from '../functions/coerce';
-import { KpiFields, emptyKpi, kpiFromForm, type KpiForm } from './kpiFields';
+import { serialFromParts, serialToIso, todaySerial } from '../functions/coerce';
+import { KpiFields, directionProblem, emptyKpi, kpiFromForm, type KpiForm } from './kpiFields';
 
 const isoToSerial = (iso: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -22,16 +27,21 @@ export function parseHistory(text: string): number[] {
 }
 
 /** Periods between today and the deadline for a KPI's frequency, for judging the change needed per period. */
-function periodsLeft(deadline: string, frequency: KpiForm['frequency']): number | undefined {
+function periodsLeft(deadline: string, frequency: KpiForm['frequency'], today: number): number | undefined {
   const end = isoToSerial(deadline);
   if (end === undefined) return undefined;
-  const now = new Date();
-  const days = end - serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const days = end - today;
   const per = { Weekly: 7, Monthly: 30.44, Quarterly: 91.31, Yearly: 365.25 }[frequency];
   return days > 0 ? Math.max(1, Math.round(days / per)) : undefined;
 }
 
 const LEVELS: NewGoal['level'][] = ['Company', 'Department', 'Team', 'Person'];
+
+/** Statements compare without case, spacing and a final full stop: "Grow revenue 10 %." is "grow revenue 10 %". */
+const sameStatement = (a: string, b: string) => {
+  const n = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.!\s]+$/, '').trim();
+  return n(a) === n(b);
+};
 
 export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number }) {
   const { port, busy, run, changes = 0 } = props;
@@ -42,8 +52,14 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
   const [owner, setOwner] = useState('');
   const [start, setStart] = useState('');
   const [deadline, setDeadline] = useState('');
+  /** The phrase of the statement the Deadline field was filled from; undefined when the user typed the deadline. */
+  const [deadlineFrom, setDeadlineFrom] = useState<string | undefined>(undefined);
   const [kpis, setKpis] = useState<KpiForm[]>([emptyKpi()]);
   const [goals, setGoals] = useState<GoalSummary[]>([]);
+  /** What the last "Add to cascade" did, shown next to the button, where the user is looking. */
+  const [feedback, setFeedback] = useState<{ text: string; error?: boolean } | undefined>(undefined);
+  // Today as SMART_CHECK sees it in a cell (today in the sheet's zone), read once per render.
+  const today = todaySerial();
 
   useEffect(() => {
     port.listGoals().then(setGoals, () => setGoals([]));
@@ -57,16 +73,59 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
     const history = parseHistory(first.history);
     return analyseGoal({
       text,
+      today,
       deadline: deadline ? isoToSerial(deadline) : undefined,
       parent: parent ? parent.statement || parent.id : undefined,
       baseline: Number.isFinite(baseline) ? baseline : undefined,
       target: Number.isFinite(target) ? target : undefined,
       unit: first.unit || undefined,
       history: history.length >= 2 ? history : undefined,
-      periodsLeft: deadline ? periodsLeft(deadline, first.frequency) : undefined,
+      periodsLeft: deadline ? periodsLeft(deadline, first.frequency, today) : undefined,
       hasKpiWithTarget: kpis.some((k) => k.name.trim() && k.target.trim() !== '' && Number.isFinite(Number(k.target))),
     });
-  }, [text, deadline, parent, kpis, first]);
+  }, [text, deadline, parent, kpis, first, today]);
+  const deadlineSerial = deadline ? isoToSerial(deadline) : undefined;
+  const deadlinePassed = deadlineSerial !== undefined && deadlineSerial < today;
+
+  function onStatement(value: string) {
+    setText(value);
+    setFeedback(undefined);
+    // A date or period in the statement fills an empty Deadline field (and follows the statement while it is typed).
+    if (deadline && deadlineFrom === undefined) return;
+    const found = deadlineFromText(value, today);
+    if (found) {
+      setDeadline(serialToIso(found.serial));
+      setDeadlineFrom(found.found);
+    } else if (deadlineFrom !== undefined) {
+      setDeadline('');
+      setDeadlineFrom(undefined);
+    }
+  }
+
+  function clear() {
+    setText('');
+    setLevel('Company');
+    setParentId('');
+    setTeam('');
+    setOwner('');
+    setStart('');
+    setDeadline('');
+    setDeadlineFrom(undefined);
+    setKpis([emptyKpi()]);
+  }
+
+  /** Why the goal must not be written as it stands, or undefined. */
+  async function problem(): Promise<string | undefined> {
+    if (deadlinePassed) return `The deadline ${deadline} has passed: set one in the future.`;
+    for (const [i, k] of kpis.entries()) {
+      const p = k.name.trim() ? directionProblem(k) : undefined;
+      if (p) return `KPI ${i + 1} (${k.name.trim()}): ${p} Fix "Better when" before adding.`;
+    }
+    const current = await port.listGoals().catch(() => goals);
+    const twin = current.find((g) => sameStatement(g.statement, text));
+    if (twin) return `This goal is already in the cascade as ${twin.id}: not added again.`;
+    return undefined;
+  }
 
   function goal(): NewGoal {
     return {
@@ -87,11 +146,12 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
     <section aria-labelledby="gp-wizard">
       <h2 id="gp-wizard">Goal wizard</h2>
       <label for="gp-goal">Goal statement</label>
-      <textarea id="gp-goal" rows={3} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+      <textarea id="gp-goal" rows={3} value={text} onInput={(e) => onStatement((e.target as HTMLTextAreaElement).value)}
         placeholder="e.g. Reduce patient wait times from 30 to 24 minutes by Q3 2026" />
       {text.trim() && (
         <>
           <p class="gp-score" data-testid="smart-score">SMART score: {analysis.score} of 5</p>
+          <p class="gp-verdict" data-testid="smart-check">{smartCheckText(analysis)}</p>
           <ul class="gp-criteria" aria-label="SMART criteria" data-testid="criteria">
             {CRITERIA.map((k) => {
               const c = analysis.criteria[k];
@@ -145,9 +205,14 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
         </span>
         <span>
           <label for="gp-deadline">Deadline</label>
-          <input id="gp-deadline" type="date" value={deadline} onInput={(e) => setDeadline((e.target as HTMLInputElement).value)} />
+          <input id="gp-deadline" type="date" value={deadline} onInput={(e) => {
+            setDeadline((e.target as HTMLInputElement).value);
+            setDeadlineFrom(undefined);
+          }} />
         </span>
       </div>
+      {deadlineFrom && !deadlinePassed && <p class="gp-note" data-testid="deadline-from">Deadline filled from "{deadlineFrom}".</p>}
+      {deadlinePassed && <p class="gp-warn" role="alert" data-testid="deadline-passed">The deadline {deadline} has passed: set one in the future.</p>}
       {kpis.map((k, i) => (
         <KpiFields key={i} index={i} kpi={k} onChange={(n) => setKpi(i, n)} onRemove={kpis.length > 1 ? () => setKpis(kpis.filter((_, j) => j !== i)) : undefined} />
       ))}
@@ -158,12 +223,29 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
         disabled={busy || !text.trim()}
         onClick={() =>
           run('Adding the goal', async () => {
-            return (await port.addGoal(goal())).message;
+            setFeedback(undefined);
+            const why = await problem();
+            if (why) {
+              setFeedback({ text: why, error: true });
+              throw new Error(why);
+            }
+            const g = goal();
+            const res = await port.addGoal(g);
+            const kpiNote = res.kpiIds.length ? ` KPI${res.kpiIds.length > 1 ? 's' : ''} ${res.kpiIds.join(', ')} went to the KPIs sheet.` : '';
+            const message = `${res.message} "${g.statement.length > 80 ? g.statement.slice(0, 77) + '...' : g.statement}" is ${res.goalId}.${kpiNote} Ready for the next goal.`;
+            clear();
+            setFeedback({ text: message });
+            return message;
           })
         }
       >
         Add to cascade
       </button>
+      {feedback && (
+        <p class={`gp-feedback${feedback.error ? ' gp-error' : ''}`} role={feedback.error ? 'alert' : 'status'} data-testid="wizard-feedback">
+          {feedback.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -92,7 +92,7 @@ describe('the shared UI against a recording Host port', () => {
     await page.getByRole('button', { name: 'Add another KPI' }).click();
     await page.getByLabel('KPI name').fill('Supplier count');
     await page.getByRole('button', { name: 'Add to cascade' }).click();
-    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Added goal G7.');
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Added goal G7\. /);
     const add = (await calls()).find((c) => c.method === 'addGoal')!;
     expect(add.args[0]).toMatchObject({
       statement: '=HYPERLINK("http://evil.example","click") Cut costs by 5% by Q2 2027', // the core writes it as text

@@ -15,8 +15,8 @@ const CASES: [string, string][] = [
   ['Grow MRR to $1.5M by Q4 2026', 'yyy'],
   ['Reduce monthly churn from 4% to 2.5% by the end of the year', 'yyy'],
   ['Raise NPS of our self-serve customers to 50 by December 2026', 'yyy'],
-  ['Launch the mobile app for Android users by 2026-09-30', 'yny'],
-  ['Ship the new billing integration within 8 weeks', 'yny'],
+  ['Launch the mobile app for Android users by 2026-09-30', 'yyy'], // a named deliverable: done or not
+  ['Ship the new billing integration within 8 weeks', 'yyy'],
   ['Convert 500 trial users to paid plans this quarter', 'yyy'],
   ['Improve the product', 'nnn'],
   ['Work on onboarding', 'nnn'],
@@ -51,7 +51,7 @@ const CASES: [string, string][] = [
   // support
   ['Resolve 90% of tickets within 24 hours by the end of Q2', 'yyy'],
   ['Reduce first response time to 2 hours by March 31, 2027', 'yyy'],
-  ['Answer customer emails faster', 'ynn'], // what is clear; how much faster and by when are not
+  ['Answer customer emails faster', 'nnn'], // "faster" is open-ended: how much faster, by when?
   ['Lower the support backlog to 200 open tickets this month', 'yyy'],
   // finance / ops
   ['Reduce operating costs by $250k within the next 9 months', 'yyy'],
@@ -67,14 +67,14 @@ const CASES: [string, string][] = [
   ['Grow brand awareness', 'ynn'],
   ['Increase sales by 10%', 'yyn'],
   ['Increase sales by next quarter', 'yny'],
-  ['Double the number of active users by 2027', 'yny'],
+  ['Double the number of active users by 2027', 'yyy'],
   ['Publish 24 blog posts over the next 6 months', 'yyy'],
-  ['Launch the partner program in Q3', 'yny'],
+  ['Launch the partner program in Q3', 'yyy'],
   // tricky: years, spans and frequencies are not measures; rates are not deadlines
-  ['Migrate all services to the new cluster in 2026', 'yny'],
-  ['Complete the ISO 9001 certification audit within three months', 'yny'],
+  ['Migrate all services to the new cluster in 2026', 'yyy'],
+  ['Complete the ISO 9001 certification audit within three months', 'yyy'], // the ISO number is not a measure; the audit is
   ['Reduce monthly cloud spend', 'ynn'],
-  ['Deliver weekly status reports to the board', 'ynn'],
+  ['Deliver weekly status reports to the board', 'yyn'], // "weekly status reports" names the reports, it is no cadence of the goal
   ['Maybe try to hire someone', 'nnn'],
 ];
 
@@ -115,16 +115,19 @@ describe('Relevant', () => {
     expect(analyseGoal({ text: 'Increase sales by 10%', parent: 'G1' }).criteria.relevant.met).toBe('yes');
     expect(analyseGoal({ text: 'Cut costs by 5% so that we can fund the new plant' }).criteria.relevant.reason).toContain('"so that"');
     expect(analyseGoal({ text: 'Hire 3 analysts to support the revenue goal' }).criteria.relevant.met).toBe('yes');
-    expect(analyseGoal({ text: 'Hire 3 analysts' }).criteria.relevant.met).toBe('no');
+    // Without a parent or a purpose it is unknown, never no: a company goal has no parent (smart.md).
+    expect(analyseGoal({ text: 'Hire 3 analysts' }).criteria.relevant.met).toBe('unknown');
   });
 });
 
 describe('Time-bound from the deadline argument', () => {
-  it('is met by a deadline, and warns when it is past', () => {
+  it('is met by a deadline, and not by one that has passed', () => {
     const a = analyseGoal({ text: 'Increase sales by 10%', deadline: serialFromParts(2026, 12, 31) });
     expect(a.criteria.timeBound).toEqual({ met: 'yes', reason: 'a deadline is set', hint: '' });
-    const past = analyseGoal({ text: 'Increase sales by 10%', deadline: serialFromParts(2020, 1, 1), today: serialFromParts(2026, 11, 24) });
-    expect(past.warnings.join(' ')).toMatch(/deadline is in the past/);
+    const past = analyseGoal({ text: 'Increase sales by 10%', deadline: serialFromParts(2024, 12, 31), today: serialFromParts(2026, 11, 24) });
+    expect(past.criteria.timeBound).toEqual({ met: 'no', reason: 'the deadline 2024-12-31 has passed', hint: 'set a deadline in the future' });
+    // Without a today nothing is judged as past: the core never reads the clock.
+    expect(analyseGoal({ text: 'Increase sales by 10%', deadline: serialFromParts(2024, 12, 31) }).criteria.timeBound.met).toBe('yes');
   });
 });
 
@@ -132,11 +135,11 @@ describe('Achievable', () => {
   it('is unknown from text alone without a from-to pair', () => {
     expect(analyseGoal({ text: 'Increase sales by 10% by Q3 2026' }).criteria.achievable.met).toBe('unknown');
   });
-  it('judges a from-to pair in the text by the 100 % rule', () => {
+  it('judges a from-to pair in the text: 3 times the start or more is not achievable', () => {
     expect(analyseGoal({ text: 'Reduce wait times from 30 to 24 minutes by Q3' }).criteria.achievable.met).toBe('yes');
     const big = analyseGoal({ text: 'Grow users from 1,000 to 5,000 by Q3' }).criteria.achievable;
     expect(big.met).toBe('no');
-    expect(big.reason).toMatch(/400 %/);
+    expect(big.reason).toBe('"from 1,000 to 5,000": 5 times the start');
   });
   it('judges the change per period against the best change in the history', () => {
     const ok = analyseGoal({ text: 'Grow revenue', baseline: 100, target: 130, history: [80, 90, 100], periodsLeft: 3 });

@@ -104,7 +104,7 @@ describe('the Excel task pane', () => {
     await page.getByLabel('KPI that measures it').fill('Online revenue');
     await page.getByLabel('KPI target').fill('2.5');
     await page.getByRole('button', { name: 'Add to cascade' }).click();
-    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Added goal G13 with K14 to Goals.');
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Added goal G13 with K14 to Goals\. /);
     const written = await page.evaluate(() => {
       const f = (window as unknown as { __fake: { ctx: { formulaWrites: { sheet: string; row: number; m: unknown[][] }[] } } }).__fake;
       return f.ctx.formulaWrites.filter((w) => (w.sheet === 'Goals' && w.row === 13) || (w.sheet === 'KPIs' && w.row === 14)).map((w) => w.m[0].slice(0, 6));

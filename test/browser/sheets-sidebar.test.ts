@@ -87,7 +87,7 @@ describe('dist/sheets/Sidebar.html', () => {
     for (const k of ['specific', 'measurable', 'relevant', 'timeBound']) expect(await met(k), k).toBe('yes');
     await page.getByLabel('Parent goal').selectOption('G1');
     await page.getByRole('button', { name: 'Add to cascade' }).click();
-    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Added goal G3 to Goals.');
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Added goal G3 to Goals\. /);
     const c = await calls(page);
     expect(c.filter((x) => x.target === 'applyTemplate').map((x) => x.args)).toEqual([
       [{ template: 'cascade', exampleData: true }], [{ template: 'cascade', exampleData: false }],

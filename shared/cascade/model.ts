@@ -50,6 +50,8 @@ export interface GoalRow {
 export interface KpiRow {
   row: number; id: string; goal: string; name: string; owner: string; target: unknown; deadline: unknown; team: string;
   unit: string; actual: unknown; latest: unknown; nextDue: unknown;
+  /** What the KPIs sheet's Check column says ("OK", "No owner", "Overdue: check in"...). */
+  check: string;
 }
 export interface KeyResultRow {
   row: number; objective: string;
@@ -71,6 +73,7 @@ export function readKpis(values: unknown[][] = []): KpiRow[] {
     return [{
       row: i + 1, id, goal: text(r[1]), name: text(r[2]), owner: text(r[8]), target: r[10], deadline: r[13], team: text(r[17]),
       unit: text(r[4]), actual: r[11], latest: r[KPIS_HEADERS.indexOf('Latest check-in')], nextDue: r[KPIS_HEADERS.indexOf('Next update due')],
+      check: text(r[KPIS_HEADERS.indexOf('Check')]),
     }];
   });
 }

@@ -177,6 +177,11 @@ export function checkGoals(snapshot: WorkbookSnapshot): Finding[] {
     if (!k.owner) findings.push({ severity: 'error', message: `${label} has no owner.`, at: at(names.KPIs, k.row, kc('Owner')) });
     if (k.target === '' || k.target == null) findings.push({ severity: 'error', message: `${label} has no target.`, at: at(names.KPIs, k.row, kc('Target')) });
     if (k.deadline === '' || k.deadline == null) findings.push({ severity: 'error', message: `${label} has no deadline.`, at: at(names.KPIs, k.row, kc('Deadline')) });
+    // The sheet's Check column judged it overdue against the Settings "as of" date; the list names who to ask.
+    if (/^overdue/i.test(k.check)) {
+      const due = typeof k.nextDue === 'number' ? ` since ${serialToIso(k.nextDue)}` : '';
+      findings.push({ severity: 'warning', message: `${label} is overdue for a check-in${due}: ask ${k.owner || 'its owner (none is set)'}.`, at: at(names.KPIs, k.row, kc('Check')) });
+    }
   }
   const over = (key: 'owner' | 'team', limit: number | undefined, what: string) => {
     const counts = new Map<string, number>();

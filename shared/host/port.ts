@@ -83,8 +83,9 @@ export interface NewKpi {
   definition?: string;
   unit?: string;
   type?: 'Leading' | 'Lagging';
-  direction?: 'Higher' | 'Lower';
-  frequency?: 'Weekly' | 'Monthly' | 'Quarterly' | 'Yearly';
+  /** Higher / Lower is better, or a level to hold: At least / At most the target (functions.md, stay-type targets). */
+  direction?: 'Higher' | 'Lower' | 'At least' | 'At most';
+  frequency?: 'Daily' | 'Weekly' | 'Monthly' | 'Quarterly' | 'Yearly';
   owner?: string;
   baseline?: number;
   target?: number;

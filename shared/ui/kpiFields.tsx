@@ -8,8 +8,8 @@ export interface KpiForm {
   definition: string;
   unit: string;
   type: 'Leading' | 'Lagging';
-  direction: 'Higher' | 'Lower';
-  frequency: 'Weekly' | 'Monthly' | 'Quarterly' | 'Yearly';
+  direction: 'Higher' | 'Lower' | 'At least' | 'At most';
+  frequency: 'Daily' | 'Weekly' | 'Monthly' | 'Quarterly' | 'Yearly';
   owner: string;
   baseline: string;
   target: string;
@@ -52,6 +52,8 @@ export function impliedDirection(k: KpiForm): KpiForm['direction'] | undefined {
 
 /** Why the KPI's direction contradicts its baseline and target, or undefined. */
 export function directionProblem(k: KpiForm): string | undefined {
+  // A level to hold (At least / At most) has no distance to cover: its baseline plays no part.
+  if (k.direction === 'At least' || k.direction === 'At most') return undefined;
   const implied = impliedDirection(k);
   if (!implied || implied === k.direction) return undefined;
   return `"Better when" is ${k.direction}, but the target ${k.target.trim()} is ${implied === 'Higher' ? 'above' : 'below'} the baseline ${k.baseline.trim()}.`;
@@ -89,11 +91,11 @@ export function KpiFields(props: { index: number; kpi: KpiForm; onChange: (k: Kp
       {text('definition', 'Definition or formula', 'text', { placeholder: 'e.g. revenue / customers' })}
       <div class="gp-row">
         {text('unit', 'Unit')}
-        {select('frequency', 'Frequency', ['Weekly', 'Monthly', 'Quarterly', 'Yearly'])}
+        {select('frequency', 'Frequency', ['Daily', 'Weekly', 'Monthly', 'Quarterly', 'Yearly'])}
       </div>
       <div class="gp-row">
         {select('type', 'Type', ['Leading', 'Lagging'])}
-        {select('direction', 'Better when', ['Higher', 'Lower'])}
+        {select('direction', 'Better when', ['Higher', 'Lower', 'At least', 'At most'])}
       </div>
       {problem && (
         <p class="gp-warn" role="alert" data-testid={`kpi${index}-direction-problem`}>

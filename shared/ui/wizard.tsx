@@ -31,7 +31,7 @@ function periodsLeft(deadline: string, frequency: KpiForm['frequency'], today: n
   const end = isoToSerial(deadline);
   if (end === undefined) return undefined;
   const days = end - today;
-  const per = { Weekly: 7, Monthly: 30.44, Quarterly: 91.31, Yearly: 365.25 }[frequency];
+  const per = { Daily: 1, Weekly: 7, Monthly: 30.44, Quarterly: 91.31, Yearly: 365.25 }[frequency];
   return days > 0 ? Math.max(1, Math.round(days / per)) : undefined;
 }
 

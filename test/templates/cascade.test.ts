@@ -241,6 +241,9 @@ describe('check goals', () => {
     expect(f).toContain('K1 has no owner.');
     expect(f).toContain('Line lead owns 7 KPIs; the limit is 5.');
     expect(f).toContain('Objective O2 has 6 key results; keep it to 5.');
+    // K3 (weekly) was last checked in 20 days before today: listed with its owner and the date it fell due.
+    expect(f).toContain('K3 is overdue for a check-in since 2026-11-11: ask Head of production.');
+    expect(f.filter((m) => /overdue/.test(m))).toHaveLength(1);
     snap.values.Goals[3][G('Goal')] = 'Improve things';
     const smart = checkGoals(snap).find((x) => x.message.startsWith('G3: Missing:'));
     // Measurable, Relevant and Time-bound come from the workbook: G3's KPIs have targets, a parent and a deadline.

@@ -50,6 +50,13 @@ const p = (name: string, description: string, jsType: string, extra: Partial<Par
 const opt = (name: string, description: string, jsType: string, extra: Partial<ParamSpec> = {}) => p(name, description, jsType, { optional: true, ...extra });
 const single = { range: false };
 
+/** The first three parameters of every function that reads the check-in log: the KPIs, and the log's IDs and dates. */
+const LOG_PARAMS: ParamSpec[] = [
+  p('kpi_ids', 'The IDs of the KPIs (a cell or a column).', TXT),
+  p('log_kpi_ids', 'The check-in log: the KPI ID of each check-in (one column).', RANGE),
+  p('log_dates', 'The check-in log: the date of each check-in (same length).', DATE),
+];
+
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: 'KPI_ATTAINMENT', kind: 'per-row', result: 'matrix', resultType: 'any',
@@ -105,9 +112,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     description: "Each KPI's latest check-in from a check-in log: its value, date, confidence or any other column. One result per KPI.",
     returns: 'The log_field of the latest check-in on or before as_of ("" when there is none).',
     params: [
-      p('kpi_ids', 'The IDs of the KPIs (a cell or a column).', TXT),
-      p('log_kpi_ids', 'The check-in log: the KPI ID of each check-in (one column).', RANGE),
-      p('log_dates', 'The check-in log: the date of each check-in (same length).', DATE),
+      ...LOG_PARAMS,
       p('log_field', 'The check-in log column to return, e.g. the values, the dates or the confidence (same length).', RANGE),
       opt('as_of', 'Only check-ins on or before this date (default: all); one for all KPIs or one per KPI.', DATE),
     ],
@@ -129,9 +134,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     description: "A text sparkline (▁▂▃▄▅▆▇█) of each KPI's latest check-ins in date order. One result per KPI.",
     returns: 'One bar per check-in, lowest ▁ to highest █ ("" when there is none).',
     params: [
-      p('kpi_ids', 'The IDs of the KPIs (a cell or a column).', TXT),
-      p('log_kpi_ids', 'The check-in log: the KPI ID of each check-in (one column).', RANGE),
-      p('log_dates', 'The check-in log: the date of each check-in (same length).', DATE),
+      ...LOG_PARAMS,
       p('log_values', 'The check-in log: the value of each check-in (same length).', RANGE),
       opt('points', 'How many of the latest check-ins to show, 2 to 50 (default 12).', 'number', single),
     ],
@@ -142,9 +145,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     description: "Where each KPI is heading: the straight line (least squares) through its check-ins, at a date. One result per KPI.",
     returns: 'The projected value at the date ("" with fewer than two check-ins on different dates).',
     params: [
-      p('kpi_ids', 'The IDs of the KPIs (a cell or a column).', TXT),
-      p('log_kpi_ids', 'The check-in log: the KPI ID of each check-in (one column).', RANGE),
-      p('log_dates', 'The check-in log: the date of each check-in (same length).', DATE),
+      ...LOG_PARAMS,
       p('log_values', 'The check-in log: the value of each check-in (same length).', RANGE),
       p('at', 'The date to project to, e.g. the deadline; one for all KPIs or one per KPI.', DATE),
     ],

@@ -3,14 +3,9 @@
  * a recording Host port: the SMART criteria update as a goal is typed, the wizard hands the goal to the port, workbook
  * and user text is shown as text, failures read as sentences, and everything works from the keyboard.
  */
-import * as esbuild from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { startStaticServer } from '../../scripts/dev-server.mjs';
+import { serveUi } from './harness/serveUi';
 import { launch, screenshot, watchErrors } from './chromium';
 
 let browser: Browser;
@@ -19,14 +14,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'goalpost-ui-'));
-  await esbuild.build({
-    entryPoints: [resolve(__dirname, 'harness/ui.entry.tsx')],
-    bundle: true, format: 'iife', target: 'es2020', outfile: join(dir, 'ui.js'), logLevel: 'error',
-    jsx: 'automatic', jsxImportSource: 'preact',
-  });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0"><div id="app"></div><script src="ui.js"></script>');
-  server = await startStaticServer({ root: dir });
+  server = await serveUi('ui');
   browser = await launch();
 });
 afterAll(async () => {

@@ -5,14 +5,9 @@
  * not written twice, the current value reaches the port, and after "Add to cascade" the form clears and the
  * confirmation shows next to the button. Its verdict is SMART_CHECK's for the same goal, deadline and parent.
  */
-import * as esbuild from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { startStaticServer } from '../../scripts/dev-server.mjs';
+import { serveUi } from './harness/serveUi';
 import { FUNCTION_BY_NAME } from '../../shared/functions';
 import { launch, watchErrors } from './chromium';
 
@@ -24,14 +19,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'goalpost-wizard-'));
-  await esbuild.build({
-    entryPoints: [resolve(__dirname, 'harness/ui.entry.tsx')],
-    bundle: true, format: 'iife', target: 'es2020', outfile: join(dir, 'ui.js'), logLevel: 'error',
-    jsx: 'automatic', jsxImportSource: 'preact',
-  });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0"><div id="app"></div><script src="ui.js"></script>');
-  server = await startStaticServer({ root: dir });
+  server = await serveUi('wizard');
   browser = await launch();
 });
 afterAll(async () => {

@@ -3,12 +3,28 @@
 import { importTs } from '../build/common.mjs';
 import { atMost, figure } from './report.mjs';
 
+/** One check-in appended to the log after the KPI list was read, as the Check in task does: requests for the append. */
+async function checkInSyncs(fakeExcel, ExcelHost, logRows) {
+  const x = fakeExcel();
+  const host = new ExcelHost(x.run, () => '2026-11-24');
+  await host.applyTemplate({ template: 'cascade', exampleData: true });
+  const log = x.ctx.tables.find((t) => t.name === 'GoalpostCheckins');
+  log.rows = Math.max(log.rows, logRows + 1); // a longer log: the append must not read it
+  await host.listKpis();
+  x.ctx.syncs = 0;
+  await host.checkIn({ kpiId: 'K5', value: 10.8 });
+  return x.ctx.syncs;
+}
+
 export async function run() {
   const { fakeExcel } = await importTs('test/excel/fakeExcel.ts');
   const { cascadeWithKpis } = await importTs('test/sheets/sizedPlan.ts');
   const { readSnapshot, queuePlan } = await importTs('src/excel/adapter.ts');
   const { ExcelHost } = await importTs('src/excel/excelHost.ts');
   const { sheetsToRead } = await importTs('shared/cascade/useCases.ts');
+  for (const n of [10, 100000]) {
+    figure(`Excel check in, log of ${n.toLocaleString('en')} rows: context.sync() calls`, await checkInSyncs(fakeExcel, ExcelHost, n), 'syncs', atMost(1));
+  }
   const MB = 1024 * 1024;
   for (const [n, answers] of [[100, 0], [1000, 0], [10000, 10000]]) {
     const x = fakeExcel();

@@ -27,6 +27,24 @@ export async function run() {
   const huge = measure(10000, 10000);
   figure('Sheets apply template, 10,000 KPI rows and 10,000 NPS answers: SpreadsheetApp calls', huge.apply, 'calls', equalTo(small.apply, `= ${small.apply} (same as 100 rows)`));
   figure('Sheets refresh, 10,000 KPI rows: SpreadsheetApp calls', huge.refresh, 'calls', equalTo(small.refresh, `= ${small.refresh} (same as 100 rows)`));
+  // One check-in into a log of 10 and of 100,000 rows: the log is never read, so the calls are the same.
+  const checkIn = (logRows) => {
+    const fake = fakeSheetsServices(dist('sheets'));
+    const ctx = vm.createContext({ console, ...fake.globals });
+    for (const f of readdirSync(dist('sheets')).filter((f) => f.endsWith('.js')).sort()) vm.runInContext(readFileSync(dist('sheets', f), 'utf8'), ctx);
+    ctx.applyTemplate({ template: 'cascade', exampleData: true });
+    const log = fake.book.sheets.find((s) => s.name === 'Check-ins');
+    for (let i = log.getLastRow() + 1; i <= logRows + 1; i++) {
+      log.cells.set(log.key(i, 2), 'K1');
+      log.cells.set(log.key(i, 3), 20);
+    }
+    fake.counter.total = 0;
+    ctx.checkIn({ kpiId: 'K5', value: 10.8 });
+    return fake.counter.total;
+  };
+  const few = checkIn(10);
+  figure('Sheets check in, log of 10 rows: SpreadsheetApp calls', few, 'calls');
+  figure('Sheets check in, log of 100,000 rows: SpreadsheetApp calls', checkIn(100000), 'calls', equalTo(few, `= ${few} (same as 10 rows)`));
   figure('Sheets refresh: getConditionalFormatRules per sheet (2 sheets)', big.gets / 2, 'calls', atMost(1));
   figure('Sheets refresh: setConditionalFormatRules per sheet (2 sheets)', big.sets / 2, 'calls', atMost(1));
 }

@@ -45,6 +45,6 @@ export async function run() {
   const few = checkIn(10);
   figure('Sheets check in, log of 10 rows: SpreadsheetApp calls', few, 'calls');
   figure('Sheets check in, log of 100,000 rows: SpreadsheetApp calls', checkIn(100000), 'calls', equalTo(few, `= ${few} (same as 10 rows)`));
-  figure('Sheets refresh: getConditionalFormatRules per sheet (2 sheets)', big.gets / 2, 'calls', atMost(1));
-  figure('Sheets refresh: setConditionalFormatRules per sheet (2 sheets)', big.sets / 2, 'calls', atMost(1));
+  figure('Sheets refresh: getConditionalFormatRules per sheet (3 sheets with traffic lights)', big.gets / 3, 'calls', atMost(1));
+  figure('Sheets refresh: setConditionalFormatRules per sheet (3 sheets with traffic lights)', big.sets / 3, 'calls', atMost(1));
 }

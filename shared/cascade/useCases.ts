@@ -55,6 +55,7 @@ export function planRefresh(snapshot: WorkbookSnapshot, host: HostKind, today: s
     const kpiRows = extent(snapshot.values[names.KPIs], host);
     const rules = cascadeRules(new Formulas(host, names, goalRows, kpiRows), goalRows, kpiRows);
     plan.sheets.push({ name: names.KPIs, rules: rules.KPIs }, { name: names.Goals, rules: rules.Goals });
+    if (names.OKRs) plan.sheets.push({ name: names.OKRs, rules: rules.OKRs });
     if (names.Settings) plan.writes.push({ sheet: names.Settings, blocks: [{ row: SETTINGS.asOf.row, col: 1, cells: [[{ date: today }]] }] });
   }
   const count = plan.sheets.reduce((n, s) => n + s.rules.length, 0);
@@ -160,6 +161,9 @@ export function checkGoals(snapshot: WorkbookSnapshot): Finding[] {
   const goals = readGoals(snapshot.values[names.Goals]);
   const kpis = readKpis(snapshot.values[names.KPIs]);
   const settings = snapshot.values[names.Settings];
+  if (!goals.length && !kpis.length) {
+    return [{ severity: 'info', message: `${names.Goals} has no goals yet: write one in the Goal wizard, or type it into ${names.Goals} (ID, level, goal, deadline).` }];
+  }
   const findings: Finding[] = [];
   const at = (sheet: string, row: number, col: number) => ({ sheet, row, col });
   const gc = (h: (typeof GOALS_HEADERS)[number]) => GOALS_HEADERS.indexOf(h);
@@ -168,7 +172,9 @@ export function checkGoals(snapshot: WorkbookSnapshot): Finding[] {
     const a = analyseGoal({ text: g.statement, deadline: g.deadline, parent: g.parent || undefined, hasKpiWithTarget: kpis.some((k) => k.goal === g.id && k.target !== '' && k.target != null) });
     if (a.score < 5) findings.push({ severity: 'warning', message: `${g.id}: ${smartCheckText(a)}`, at: at(names.Goals, g.row, gc('Goal')) });
     for (const w of a.warnings) findings.push({ severity: 'info', message: `${g.id}: ${w}`, at: at(names.Goals, g.row, gc('Goal')) });
-    if (!kpis.some((k) => k.goal.toUpperCase() === g.id.toUpperCase())) {
+    // A goal measured through its child goals needs no KPI of its own.
+    const hasChild = goals.some((c) => c.parent.toUpperCase() === g.id.toUpperCase());
+    if (!hasChild && !kpis.some((k) => k.goal.toUpperCase() === g.id.toUpperCase())) {
       findings.push({ severity: 'error', message: `${g.id} has no KPI: add one that measures it.`, at: at(names.Goals, g.row, gc('ID')) });
     }
   }

@@ -2,7 +2,7 @@
 import type { HostKind } from '../host/port';
 import { colLetter, withMarker, type CellRange, type ConditionalRule, type ColumnFill, type PlanCell, type SheetPlan, type Validation } from '../host/plan';
 import {
-  Formulas, KPI_ENGINE_COL, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, TRACKING_SPILLS, defaultTableNames, sheetsArg, engineHeader, type SheetNames, type TableNames,
+  Formulas, KPI_ENGINE_COL, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, TRACKING_SPILLS, PERCENT_FORMAT, SHOWN_DECIMALS, defaultTableNames, sheetsArg, engineHeader, type SheetNames, type TableNames,
 } from './formulas';
 import { exampleData } from './exampleData';
 import {
@@ -41,10 +41,12 @@ export function trafficLightRules(f: Formulas, statusCol: number, valueCol: numb
   const y = f.settingForRule(yellow);
   const r = range(1, statusCol, rows, 1);
   const sane = `ISNUMBER(${v}),ISNUMBER(${g}),ISNUMBER(${y}),${y}<=${g}`;
+  // The value as shown (rounded like its percentage format), so the colour agrees with the figure in the cell.
+  const shown = `ROUND(${v},${SHOWN_DECIMALS})`;
   return [
-    { range: r, formula: withMarker(`AND(${sane},${v}>=${g})`), ...FILLS.Green },
-    { range: r, formula: withMarker(`AND(${sane},${v}<${g},${v}>=${y})`), ...FILLS.Yellow },
-    { range: r, formula: withMarker(`AND(${sane},${v}<${y})`), ...FILLS.Red },
+    { range: r, formula: withMarker(`AND(${sane},${shown}>=${g})`), ...FILLS.Green },
+    { range: r, formula: withMarker(`AND(${sane},${shown}<${g},${shown}>=${y})`), ...FILLS.Yellow },
+    { range: r, formula: withMarker(`AND(${sane},${shown}<${y})`), ...FILLS.Red },
   ];
 }
 
@@ -62,9 +64,12 @@ export const ruleRows = (host: HostKind, n: number) => (host === 'excel' ? EXCEL
 export function cascadeRules(f: Formulas, goalRows: number, kpiRows: number) {
   const kc = (n: (typeof KPIS_HEADERS)[number]) => col(KPIS_HEADERS, n);
   const gc = (n: (typeof GOALS_HEADERS)[number]) => col(GOALS_HEADERS, n);
+  const okrRows = ruleRows(f.host, okrRowsFor(0, f.host));
   goalRows = ruleRows(f.host, goalRows);
   kpiRows = ruleRows(f.host, kpiRows);
   return {
+    // The objective scores, against Google's grading in Settings (0.7 green, 0.4 yellow by default).
+    OKRs: trafficLightRules(f, col(OKRS_HEADERS, 'Objective score'), col(OKRS_HEADERS, 'Objective score'), okrRows, 'okrGreenAt', 'okrYellowAt'),
     KPIs: [
       // A KPI's status comes from its pace or its attainment (Settings): the rule reads the status itself.
       ...statusTextRules(kc('Status'), kpiRows),
@@ -91,7 +96,7 @@ export function planCascade(o: CascadeOptions): SheetPlan[] {
     goalsSheet(o, f, ex, rules.Goals),
     kpisSheet(o, f, ex, rules.KPIs),
     checkInsSheet(o, f, ex),
-    okrsSheet(o, f, ex),
+    okrsSheet(o, f, ex, rules.OKRs),
     npsSheet(o, f, ex),
     reviewSheet(o, f, ex),
     settingsSheet(o),
@@ -158,7 +163,7 @@ function goalsSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Conditio
     blocks,
     numberFormats: [
       { range: range(1, G('Start'), n, 2), format: 'yyyy-mm-dd' },
-      { range: range(1, G('Roll-up'), n), format: '0%' },
+      { range: range(1, G('Roll-up'), n), format: PERCENT_FORMAT },
     ],
     validations: [
       { range: range(1, G('Level'), v), kind: 'list', values: ['Company', 'Department', 'Team', 'Person'], help: 'Company, Department, Team or Person.' },
@@ -217,9 +222,9 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
     blocks,
     numberFormats: [
       { range: range(1, K('Start'), n, 2), format: 'yyyy-mm-dd' },
-      { range: range(1, K('Attainment'), n, 2), format: '0%' },
+      { range: range(1, K('Attainment'), n, 2), format: PERCENT_FORMAT },
       { range: range(1, K('Last update'), n, 2), format: 'yyyy-mm-dd' },
-      { range: range(1, K('Projected attainment'), n), format: '0%' },
+      { range: range(1, K('Projected attainment'), n), format: PERCENT_FORMAT },
     ],
     validations: [
       { range: range(1, K('Goal ID'), v), kind: 'listFromRange', source: goalIdsSource(f), help: 'The goal this KPI measures.' },
@@ -265,41 +270,39 @@ function kpiIdsSource(f: Formulas): string {
   return f.ref('KPIs', f.host === 'excel' ? '$A$2:$A$' + EXCEL_ROWS : f.host === 'sheets' ? '$A$2:$A' : `$A$2:$A$${f.lastKpiRow}`);
 }
 
-function okrsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
-  const n = Math.max(MIN_ROWS, (ex?.keyResults.length ?? 0) + SPARE_ROWS);
-  const last = n + 1;
+function okrsSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: ConditionalRule[]): SheetPlan {
   const krs = ex?.keyResults ?? [];
+  const n = okrRowsFor(krs.length, o.host);
+  const cols = f.okrColumns(n);
+  const computed = ['Objective score', 'Key results', 'Check'] as const;
   const rows: PlanCell[][] = [];
-  for (let i = 0; i < n; i++) {
-    const r = i + 2;
+  // Excel: inputs in the table, the computed columns as calculated columns (fills). Elsewhere a formula in each prepared
+  // row (a custom-function call happens only in an objective's first row).
+  for (let i = 0; i < (f.usesTables ? krs.length : n); i++) {
     const kr = krs[i];
-    // The objective's score stands in the first row of its key results: OKR_SCORE over that objective's rows.
-    const first = kr && (i === 0 || krs[i - 1].objective !== kr.objective);
-    let score: PlanCell = null;
-    if (first) {
-      let end = i;
-      while (end + 1 < krs.length && krs[end + 1].objective === kr.objective) end++;
-      const g = (a1: string) => (o.host === 'sheets' ? a1 : f.rangeArg(a1));
-      score = { formula: `=${f.fn('OKR_SCORE')}(${g(`E${r}:E${end + 2}`)},${g(`F${r}:F${end + 2}`)})` };
-    }
     const input: PlanCell[] = kr ? [kr.objective, kr.objectiveText || null, kr.commitment, kr.keyResult, kr.progress, kr.weight] : Array(6).fill(null);
-    rows.push([...input, score,
-      { formula: `=IF(A${r}="","",COUNTIF(A$2:A$${last},A${r}))` },
-      { formula: `=IF(A${r}="","",IF(H${r}>${f.setting('maxKeyResults')},"More than "&${f.setting('maxKeyResults')}&" key results: focus",IF(E${r}="","No progress yet","OK")))` }]);
+    rows.push(f.usesTables ? input : [...input, ...computed.map((h) => ({ formula: cols[h](i + 2) }))]);
   }
+  const v = ruleRows(o.host, n);
   return {
     name: o.names.OKRs,
-    blocks: [{ row: 0, col: 0, cells: [[...OKRS_HEADERS], ...rows] }],
-    numberFormats: [{ range: range(1, 4, n), format: '0%' }, { range: range(1, 6, n), format: '0%' }],
+    blocks: [{ row: 0, col: 0, cells: pad([[...OKRS_HEADERS], ...rows], OKRS_HEADERS.length) }],
+    numberFormats: [{ range: range(1, 4, n), format: '0%' }, { range: range(1, 6, n), format: PERCENT_FORMAT }],
     validations: [
-      { range: range(1, 2, n), kind: 'list', values: ['Committed', 'Aspirational'] },
-      { range: range(1, 4, n), kind: 'number', min: 0, help: 'Progress of the key result: 0 to 1 (above 1 counts as 1).' },
+      { range: range(1, 2, v), kind: 'list', values: ['Committed', 'Aspirational'] },
+      { range: range(1, 4, v), kind: 'number', min: 0, help: 'Progress of the key result: 0 to 1 (above 1 counts as 1).' },
     ],
+    conditionalRules: rules,
+    tables: f.usesTables ? [{ name: f.tables.OKRs, range: range(0, 0, n + 1, OKRS_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
+    fills: f.usesTables ? tableFills(cols, OKRS_HEADERS, computed, n) : undefined,
     freezeRows: 1,
     bold: [range(0, 0, 1, OKRS_HEADERS.length)],
     columnWidths: { 1: 200, 3: 260 },
   };
 }
+
+/** Rows of OKRs prepared with formulas (Excel's table grows by itself; Sheets' sheet has 999 rows). */
+export const okrRowsFor = (n: number, host: HostKind) => (host === 'sheets' ? Math.max(n, 999) : Math.max(MIN_ROWS, n + SPARE_ROWS));
 
 function npsSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
   const answers = o.npsAnswers ?? ex?.npsAnswers ?? [];
@@ -361,9 +364,11 @@ function settingCheck(k: SettingKey): PlanCell {
   switch (k) {
     case 'greenAt':
     case 'paceGreenAt':
+    case 'okrGreenAt':
       return { formula: `=IF(ISNUMBER(B${r}),IF(B${r}>=0,"OK","Must not be negative"),${num('a fraction, e.g. 1 for 100 %')})` };
     case 'yellowAt':
     case 'paceYellowAt':
+    case 'okrYellowAt':
       return { formula: `=IF(ISNUMBER(B${r}),IF(AND(ISNUMBER(B${r - 1}),B${r}>B${r - 1}),"Above green at: make it at most "&B${r - 1},IF(B${r}>=0,"OK","Must not be negative")),${num('a fraction, e.g. 0.9 for 90 %')})` };
     case 'asOf':
       return { formula: `=IF(ISNUMBER(B${r}),"OK","Not a date: Refresh traffic lights sets it to today")` };
@@ -382,8 +387,10 @@ function settingsSheet(o: CascadeOptions): SheetPlan {
   return {
     name: o.names.Settings,
     blocks: [{ row: 0, col: 0, cells: [[...SETTINGS_HEADERS], ...rows] }],
-    numberFormats: [{ range: range(1, 1, 4), format: '0%' }, { range: range(SETTINGS.asOf.row, 1), format: 'yyyy-mm-dd' }],
+    numberFormats: [{ range: range(1, 1, 4), format: '0%' }, { range: range(SETTINGS.asOf.row, 1), format: 'yyyy-mm-dd' },
+      { range: range(SETTINGS.okrGreenAt.row, 1, 2), format: '0%' }],
     validations: [{ range: range(1, 1, 4), kind: 'number', min: 0, help: 'A fraction: 1 = 100 %.' }, { range: range(SETTINGS.asOf.row, 1), kind: 'date' },
+      { range: range(SETTINGS.okrGreenAt.row, 1, 2), kind: 'number', min: 0, max: 1, help: 'An objective score from 0 to 1 (0.7 = 70 %).' },
       { range: range(SETTINGS.statusFrom.row, 1), kind: 'list', values: [...STATUS_MODES], help: 'How a KPI\'s status is judged.' }],
     freezeRows: 1,
     bold: [range(0, 0, 1, 4)],

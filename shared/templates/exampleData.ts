@@ -90,6 +90,8 @@ export function exampleData(today: string) {
     k('K10', 'G8', 'Inventory count errors', 'miscounted locations per count', 'count', 'Lagging', 'Lower', 'Monthly', 'Stock controller', 40, 20, 18), // 1.1 Green
     k('K11', 'G9', 'Net Promoter Score', 'NPS of the survey on the NPS sheet', 'points', 'Lagging', 'Higher', 'Quarterly', 'Head of customer service', 25, 40, { formula: 'NPS' }), // NPS 44: 1.27 Green
     k('K12', 'G10', 'Tickets resolved within 24 hours', 'tickets_resolved_24h / tickets', '%', 'Lagging', 'Higher', 'Weekly', 'Support lead', 0.8, 0.9, 0.86), // 0.6 Red
+    // Just under its thresholds: attainment 0.819, pace 0.99704, shown as 99.7 % in yellow (not 100 %).
+    k('K14', 'G10', 'First-contact resolution', 'tickets_solved_first_contact / tickets', '%', 'Leading', 'Higher', 'Weekly', 'Support lead', 0.6, 0.8, 0.7638),
     k('K13', 'G11', 'Patient wait time', 'average minutes from check-in to treatment', 'minutes', 'Lagging', 'Lower', 'Weekly', 'Clinic manager', 30, 24, 27), // 0.5 Red
   ];
   // 30 promoters, 12 passives, 8 detractors: NPS = 100 * (30 - 8) / 50 = 44.
@@ -102,6 +104,8 @@ export function exampleData(today: string) {
     { objective: 'O1', objectiveText: 'Delight our customers', commitment: 'Committed', keyResult: 'NPS of 40 in the quarterly survey', progress: 0.8, weight: 1 },
     { objective: 'O1', objectiveText: '', commitment: 'Committed', keyResult: 'Resolve 90% of tickets within 24 hours', progress: 0.6, weight: 1 },
     { objective: 'O1', objectiveText: '', commitment: 'Committed', keyResult: 'Launch the self-service help centre', progress: 1, weight: 1 },
+    { objective: 'O1', objectiveText: '', commitment: 'Committed', keyResult: 'Answer 95% of chats within 2 minutes', progress: 0.7, weight: 1 },
+    { objective: 'O1', objectiveText: '', commitment: 'Committed', keyResult: 'Publish 40 help articles', progress: 0.9, weight: 1 },
     { objective: 'O2', objectiveText: 'Run a lean warehouse', commitment: 'Aspirational', keyResult: 'Dock-to-stock time of 24 hours', progress: 0.5, weight: 2 },
     { objective: 'O2', objectiveText: '', commitment: 'Aspirational', keyResult: 'Halve inventory count errors', progress: 1.2, weight: 1 },
   ];

@@ -24,7 +24,7 @@ export interface SheetNames {
 
 /** Excel table names of one cascade (unique in the workbook: the core picks free ones). */
 export interface TableNames {
-  Goals: string; KPIs: string; NPS: string; Review: string; CheckIns: string;
+  Goals: string; KPIs: string; NPS: string; Review: string; CheckIns: string; OKRs: string;
 }
 
 /** The column of the Goals sheet that holds the spilled roll-up engine in the Excel flavour (Z): well right of the table. */
@@ -50,6 +50,15 @@ export const engineHeader = (h: string) => `${h} engine (Goalpost: keep this col
  * carry errors as "#VALUE! message" text and are passed as they are.
  */
 export const sheetsArg = (range: string) => `ARRAYFORMULA(IFERROR(${range},"#VALUE!"))`;
+
+/**
+ * Percentages are shown with one decimal (PERCENT_FORMAT), so a fraction shows three decimals. Statuses and traffic
+ * lights judge the value AS SHOWN (rounded to those decimals), so a shown figure never contradicts its colour: a pace
+ * of 0.997 shows 99.7 % in yellow, and 0.9996 shows 100.0 % in green. Text and blanks pass through unchanged.
+ */
+export const PERCENT_FORMAT = '0.0%';
+export const SHOWN_DECIMALS = 3;
+export const asShown = (x: string) => `IF(ISNUMBER(${x}),ROUND(${x},${SHOWN_DECIMALS}),${x})`;
 
 /** IF(x="","",x): an empty cell as "" on every Excel build (a bare reference arrives as 0 on desktop builds). */
 export const blankSafe = (x: string) => `IF(${x}="","",${x})`;
@@ -136,6 +145,10 @@ export class Formulas {
     const c = colLetter(GOALS_HEADERS.indexOf(h));
     return this.host === 'sheets' ? `${c}2:${c}` : `${c}2:${c}${this.lastGoalRow}`;
   }
+  /** The Parent ID column as COUNTIF reads it from a row of Goals (per-row flavours). */
+  goalParents(): string {
+    return this.usesTables ? tcol(this.tables.Goals, 'Parent ID') : `C$2:C$${this.lastGoalRow}`;
+  }
   /** Goals' columns A to `last` for VLOOKUP from another sheet: whole columns, so they grow (not in Sheets' arrays). */
   goalsLookup(last: GoalHeader): string {
     const c = colLetter(GOALS_HEADERS.indexOf(last));
@@ -158,7 +171,7 @@ export class Formulas {
         Pace: (r) => `=${this.fn('KPI_PACE')}(${current(r)},${b('Target', r)},${b('Start', r)},${b('Deadline', r)},${s('asOf')},${b('Baseline', r)},${b('Direction', r)})`,
         // On pace while the KPI runs, on attainment once its deadline has passed (Settings: "KPI status from").
         Status: (r) => `=IF(OR(${mode}="Pace",AND(${mode}="Pace, then attainment",${k('Pace', r)}<>"",${this.setting('asOf')}<=${k('Deadline', r)})),` +
-          `${this.fn('KPI_STATUS')}(${b('Pace', r)},${s('paceGreenAt')},${s('paceYellowAt')}),${this.fn('KPI_STATUS')}(${b('Attainment', r)},${s('greenAt')},${s('yellowAt')}))`,
+          `${this.fn('KPI_STATUS')}(${asShown(b('Pace', r))},${s('paceGreenAt')},${s('paceYellowAt')}),${this.fn('KPI_STATUS')}(${asShown(b('Attainment', r))},${s('greenAt')},${s('yellowAt')}))`,
         Team: (r) => `=IF(${k('Goal ID', r)}="","",IFERROR(VLOOKUP(${k('Goal ID', r)},${this.goalsLookup('Department / team')},4,0),""))`,
         Check: (r) => `=IF(${k('ID', r)}="","",IF(${k('Owner', r)}="","No owner",IF(${k('Target', r)}="","No target",IF(${k('Deadline', r)}="","No deadline",` +
           `IF(COUNTIF(${this.kpiColumn('Owner', false)},${k('Owner', r)})>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
@@ -182,7 +195,7 @@ export class Formulas {
       Attainment: () => `={"Attainment";${this.fn('KPI_ATTAINMENT')}(${current},${e('K2:K')},${e('J2:J')},${e('G2:G')})}`,
       Pace: () => `={"Pace";${this.fn('KPI_PACE')}(${current},${e('K2:K')},${e('M2:M')},${e('N2:N')},${s('asOf')},${e('J2:J')},${e('G2:G')})}`,
       Status: () => `={"Status";ARRAYFORMULA(IF(A2:A="","",IF((${mode}="Pace")+(${mode}="Pace, then attainment")*(P2:P<>"")*(${this.setting('asOf')}<=N2:N),` +
-        `${this.fn('KPI_STATUS')}(P2:P,${s('paceGreenAt')},${s('paceYellowAt')}),${this.fn('KPI_STATUS')}(O2:O,${s('greenAt')},${s('yellowAt')}))))}`,
+        `${this.fn('KPI_STATUS')}(${asShown('P2:P')},${s('paceGreenAt')},${s('paceYellowAt')}),${this.fn('KPI_STATUS')}(${asShown('O2:O')},${s('greenAt')},${s('yellowAt')}))))}`,
       Team: () => `={"Team";ARRAYFORMULA(IF(B2:B="","",IFERROR(VLOOKUP(B2:B,${this.ref('Goals', '$A$2:$D')},4,0),"")))}`,
       Check: () => `={"Check";ARRAYFORMULA(IF(A2:A="","",IF(I2:I="","No owner",IF(K2:K="","No target",IF(N2:N="","No deadline",` +
         `IF(COUNTIF(I2:I,I2:I)>${this.setting('maxKpisPerPerson')},"Owner has too many KPIs",` +
@@ -224,9 +237,11 @@ export class Formulas {
       const b = (h: GoalHeader, r: number) => blankSafe(g(h, r));
       const cols: Record<string, (r: number) => string> = {
         'SMART check': (r) => `=${this.fn('SMART_CHECK')}(${b('Goal', r)},${b('Deadline', r)},${b('Parent ID', r)})`,
-        Status: (r) => `=${this.fn('KPI_STATUS')}(${b('Roll-up', r)},${s('greenAt')},${s('yellowAt')})`,
+        Status: (r) => `=${this.fn('KPI_STATUS')}(${asShown(b('Roll-up', r))},${s('greenAt')},${s('yellowAt')})`,
         KPIs: (r) => `=IF(${g('ID', r)}="","",COUNTIF(${this.kpiColumn('Goal ID')},${g('ID', r)}))`,
-        Check: (r) => `=IF(${g('ID', r)}="","",IF(${g('KPIs', r)}=0,"No KPI",IF(${g('Owner', r)}="","No owner",IF(${g('Deadline', r)}="","No deadline","OK"))))`,
+        // A goal measured through its child goals has no KPI of its own and needs none.
+        Check: (r) => `=IF(${g('ID', r)}="","",IF(AND(${g('KPIs', r)}=0,COUNTIF(${this.goalParents()},${g('ID', r)})=0),"No KPI",` +
+          `IF(${g('Owner', r)}="","No owner",IF(${g('Deadline', r)}="","No deadline","OK"))))`,
       };
       // Excel: the Roll-up column reads this row of the engine's spill (whole-column INDEX: it grows with the table).
       if (this.usesTables) cols['Roll-up'] = (r) => `=IF(${g('ID', r)}="","",INDEX($${colLetter(ROLLUP_ENGINE_COL)}:$${colLetter(ROLLUP_ENGINE_COL)},ROW()))`;
@@ -236,9 +251,9 @@ export class Formulas {
       'SMART check': () => `={"SMART check";${this.fn('SMART_CHECK')}(${sheetsArg('F2:F')},${sheetsArg('H2:H')},${sheetsArg('C2:C')})}`,
       'Roll-up': () => `={"Roll-up";${this.fn('CASCADE_ROLLUP')}(${sheetsArg('A2:A')},${sheetsArg('C2:C')},${sheetsArg(this.kpiColumn('Goal ID'))},` +
         `${this.kpiColumn('Attainment')},"",${sheetsArg('I2:I')})}`,
-      Status: () => `={"Status";${this.fn('KPI_STATUS')}(K2:K,${s('greenAt')},${s('yellowAt')})}`,
+      Status: () => `={"Status";${this.fn('KPI_STATUS')}(ARRAYFORMULA(${asShown('K2:K')}),${s('greenAt')},${s('yellowAt')})}`,
       KPIs: () => `={"KPIs";ARRAYFORMULA(IF(A2:A="","",COUNTIF(${this.kpiColumn('Goal ID')},A2:A)))}`,
-      Check: () => `={"Check";ARRAYFORMULA(IF(A2:A="","",IF(M2:M=0,"No KPI",IF(E2:E="","No owner",IF(H2:H="","No deadline","OK")))))}`,
+      Check: () => `={"Check";ARRAYFORMULA(IF(A2:A="","",IF((M2:M=0)*(COUNTIF(C2:C,A2:A)=0),"No KPI",IF(E2:E="","No owner",IF(H2:H="","No deadline","OK")))))}`,
     };
   }
 
@@ -259,6 +274,36 @@ export class Formulas {
     return this.host === 'sheets' ? 'A2:A' : `A2:A${rows + 1}`;
   }
 
+  // ----- OKRs -----------------------------------------------------------------------------------------------------
+  /**
+   * The OKRs sheet's computed columns for row r. Any number of objectives, their key results in any rows: an objective's
+   * score stands in the first row of its key results (MATCH finds it) and is OKR_SCORE over every row with its ID
+   * (FILTER), so rows inserted or appended anywhere count. In Sheets too the score is one call per objective (the
+   * IF calls OKR_SCORE only in an objective's first row), never one per row.
+   */
+  okrColumns(okrRows: number): Record<'Objective score' | 'Key results' | 'Check', (r: number) => string> {
+    const H = ['Objective ID', 'Objective', 'Commitment', 'Key result', 'Progress', 'Weight'] as const;
+    const last = okrRows + 1;
+    const cell = (h: (typeof H)[number], r: number) => (this.usesTables ? trow(h) : `${colLetter(H.indexOf(h))}${r}`);
+    const column = (h: (typeof H)[number]) => {
+      if (this.usesTables) return tcol(this.tables.OKRs, h);
+      const c = colLetter(H.indexOf(h));
+      return this.host === 'sheets' ? `$${c}$2:$${c}` : `$${c}$2:$${c}$${last}`;
+    };
+    // Excel's FILTER gives 0 for an empty cell: filter the blank-safe column (Sheets: errors as "#VALUE!" text).
+    const values = (h: 'Progress' | 'Weight') => (this.host === 'sheets' ? sheetsArg(column(h)) : this.rangeArg(column(h)));
+    const id = (r: number) => cell('Objective ID', r);
+    const mine = (r: number) => `${column('Objective ID')}=${id(r)}`;
+    const max = this.setting('maxKeyResults');
+    return {
+      'Objective score': (r) => `=IF(${id(r)}="","",IF(MATCH(${id(r)},${column('Objective ID')},0)=ROW()-1,` +
+        `${this.fn('OKR_SCORE')}(FILTER(${values('Progress')},${mine(r)}),FILTER(${values('Weight')},${mine(r)})),""))`,
+      'Key results': (r) => `=IF(${id(r)}="","",COUNTIF(${column('Objective ID')},${id(r)}))`,
+      Check: (r) => `=IF(${id(r)}="","",IF(COUNTIF(${column('Objective ID')},${id(r)})>${max},"More than "&${max}&" key results: focus",` +
+        `IF(${cell('Progress', r)}="","No progress yet","OK")))`,
+    };
+  }
+
   // ----- Review --------------------------------------------------------------------------------------------------
   reviewColumns(): Record<string, (r: number) => string> {
     const id = (r: number) => (this.usesTables ? trow(REVIEW_HEADERS[0]) : `A${r}`);
@@ -273,7 +318,7 @@ export class Formulas {
 /** The table names a cascade gets when none is taken: GoalpostGoals, GoalpostKPIs... ("KPIs (2)" gives GoalpostKPIs2). */
 export function defaultTableNames(names: SheetNames): TableNames {
   const n = (s: string) => `Goalpost${s.replace(/[^A-Za-z0-9]/g, '')}`;
-  return { Goals: n(names.Goals), KPIs: n(names.KPIs), NPS: n(names.NPS), Review: n(names.Review), CheckIns: n(names['Check-ins']) };
+  return { Goals: n(names.Goals), KPIs: n(names.KPIs), NPS: n(names.NPS), Review: n(names.Review), CheckIns: n(names['Check-ins']), OKRs: n(names.OKRs) };
 }
 
 /** Free table names: a name taken anywhere in the workbook (tables are workbook-wide) gets a number. */
@@ -286,5 +331,5 @@ export function freeTableNames(names: SheetNames, taken: Iterable<string>): Tabl
     return name;
   };
   const d = defaultTableNames(names);
-  return { Goals: pick(d.Goals), KPIs: pick(d.KPIs), NPS: pick(d.NPS), Review: pick(d.Review), CheckIns: pick(d.CheckIns) };
+  return { Goals: pick(d.Goals), KPIs: pick(d.KPIs), NPS: pick(d.NPS), Review: pick(d.Review), CheckIns: pick(d.CheckIns), OKRs: pick(d.OKRs) };
 }

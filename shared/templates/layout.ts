@@ -44,6 +44,8 @@ export const SETTINGS = {
   maxKpisPerTeam: { row: 7, label: 'KPIs per team (max)', value: 7, note: 'A team with more KPIs is flagged in KPIs.' },
   maxKeyResults: { row: 8, label: 'Key results per objective (max)', value: 5, note: 'An objective with more is flagged in OKRs.' },
   statusFrom: { row: 9, label: 'KPI status from', value: STATUS_MODES[0], note: 'Pace, then attainment: on pace while a KPI runs, on attainment once its deadline has passed. Or always Attainment, or always Pace.' },
+  okrGreenAt: { row: 10, label: 'Green at (objective score)', value: 0.7, note: 'Google\'s OKR grading: an objective scoring 0.7 or more is green.' },
+  okrYellowAt: { row: 11, label: 'Yellow at (objective score)', value: 0.4, note: 'Yellow from this score on, red below.' },
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 export const settingCell = (k: SettingKey) => `$B$${SETTINGS[k].row + 1}`;

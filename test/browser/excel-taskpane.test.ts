@@ -63,7 +63,7 @@ describe('the Excel task pane', () => {
     expect(applied.sheets.find((s) => s.name === 'KPIs')!.cfs).toBe(6);
 
     // Check in: the template's KPIs are offered, and one check-in is one request appending to the log table.
-    await expect.poll(() => page.getByLabel('KPI', { exact: true }).locator('option').count()).toBe(13);
+    await expect.poll(() => page.getByLabel('KPI', { exact: true }).locator('option').count()).toBe(14);
     await page.getByLabel('KPI', { exact: true }).selectOption('K5');
     await page.getByLabel('New value').fill('10.8');
     const writesSoFar = () => page.evaluate(() => (window as unknown as { __fake: { ctx: { writes: string[] } } }).__fake.ctx.writes.length);
@@ -104,14 +104,14 @@ describe('the Excel task pane', () => {
     await page.getByLabel('KPI that measures it').fill('Online revenue');
     await page.getByLabel('KPI target').fill('2.5');
     await page.getByRole('button', { name: 'Add to cascade' }).click();
-    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Added goal G13 with K14 to Goals\. /);
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Added goal G13 with K15 to Goals\. /);
     const written = await page.evaluate(() => {
       const f = (window as unknown as { __fake: { ctx: { formulaWrites: { sheet: string; row: number; m: unknown[][] }[] } } }).__fake;
-      return f.ctx.formulaWrites.filter((w) => (w.sheet === 'Goals' && w.row === 13) || (w.sheet === 'KPIs' && w.row === 14)).map((w) => w.m[0].slice(0, 6));
+      return f.ctx.formulaWrites.filter((w) => (w.sheet === 'Goals' && w.row === 13) || (w.sheet === 'KPIs' && w.row === 15)).map((w) => w.m[0].slice(0, 6));
     });
     // Every text goes in with Excel's apostrophe prefix, so none of it is read as a number, date or formula.
     expect(written[0]).toEqual(["'G13", "'Department", "'G1", null, null, `'${goal}`]);
-    expect(written[1].slice(0, 3)).toEqual(["'K14", "'G13", "'Online revenue"]);
+    expect(written[1].slice(0, 3)).toEqual(["'K15", "'G13", "'Online revenue"]);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await screenshot(page, 'excel-taskpane');
   });

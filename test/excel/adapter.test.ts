@@ -136,7 +136,7 @@ describe('the Excel adapter', () => {
     const h = host(x);
     await h.applyTemplate({ template: 'cascade', exampleData: true });
     const r = await h.addGoal({ statement: 'Hire 3 analysts by Q2 2027', level: 'Team', parentId: 'G1', kpis: [{ name: 'Analysts hired', target: 3 }] });
-    expect(r).toMatchObject({ goalId: 'G13', kpiIds: ['K14'] });
+    expect(r).toMatchObject({ goalId: 'G13', kpiIds: ['K15'] });
     expect(sheet(x.ctx, 'Goals').cells.get('13,0')).toBe('G13');
     expect((await h.listGoals()).map((g) => g.id)).toContain('G13');
     expect((await h.checkGoals()).map((f) => f.message)).toContain('G12 has no KPI: add one that measures it.');

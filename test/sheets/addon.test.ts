@@ -62,13 +62,15 @@ describe('the Sheets add-on in Apps Script', () => {
     for (let i = 0; i < 10; i++) {
       a.counter.byMethod = {};
       const r = a.call('refreshTrafficLights') as { sheets: string[]; asOf: string };
-      expect(r.sheets).toEqual(['KPIs', 'Goals']);
-      expect(a.counter.byMethod['Sheet.getConditionalFormatRules']).toBe(2);
-      expect(a.counter.byMethod['Sheet.setConditionalFormatRules']).toBe(2);
+      expect(r.sheets).toEqual(['KPIs', 'Goals', 'OKRs']);
+      // One get and one set per sheet with traffic lights.
+      expect(a.counter.byMethod['Sheet.getConditionalFormatRules']).toBe(3);
+      expect(a.counter.byMethod['Sheet.setConditionalFormatRules']).toBe(3);
     }
     expect(ours(goals.rules)).toHaveLength(3);
     expect(goals.rules).toContain(userRule);
     expect(ours(a.book.sheets.find((s) => s.name === 'KPIs')!.rules)).toHaveLength(6);
+    expect(ours(a.book.sheets.find((s) => s.name === 'OKRs')!.rules)).toHaveLength(3);
   });
 
   it('adds a goal from the wizard, lists it, checks goals and selects a cell', () => {

@@ -78,9 +78,11 @@ describe('the goal cascade with example data, evaluated in HyperFormula', () => 
   });
 
   it('scores the OKRs and the NPS survey', () => {
-    expect(book.value('OKRs', 1, 6)).toBeCloseTo((0.8 + 0.6 + 1) / 3, 9);
-    expect(book.value('OKRs', 4, 6)).toBeCloseTo((0.5 * 2 + 1 * 1) / 3, 9); // 1.2 clamps to 1
-    expect(book.value('OKRs', 1, 7)).toBe(3);
+    // O1 has five key results (the most Settings allows); its score stands in its first row only.
+    expect(book.value('OKRs', 1, 6)).toBeCloseTo((0.8 + 0.6 + 1 + 0.7 + 0.9) / 5, 9);
+    expect([2, 3, 4, 5].map((r) => book.value('OKRs', r, 6))).toEqual(['', '', '', '']);
+    expect(book.value('OKRs', 6, 6)).toBeCloseTo((0.5 * 2 + 1 * 1) / 3, 9); // 1.2 clamps to 1
+    expect(book.value('OKRs', 1, 7)).toBe(5);
     expect(book.value('NPS', 1, 3)).toBe(npsExpected);
     const p = 30 / 50;
     const d = 8 / 50;
@@ -95,7 +97,7 @@ describe('the goal cascade with example data, evaluated in HyperFormula', () => 
 
   it('gives every traffic-light rule the marker, with the spec colours', () => {
     const rules = plan.addSheets.flatMap((s) => s.conditionalRules ?? []);
-    expect(rules.length).toBe(9);
+    expect(rules.length).toBe(12);
     for (const r of rules) expect(hasMarker(r.formula)).toBe(true);
     expect(new Set(rules.map((r) => `${r.fill}/${r.font}`))).toEqual(new Set(['#C6EFCE/#006100', '#FFEB9C/#9C5700', '#FFC7CE/#9C0006']));
   });
@@ -128,8 +130,8 @@ describe('the Sheets flavour', () => {
   });
   it('reads thresholds in conditional formats through INDIRECT (Sheets rules cannot refer to other sheets)', () => {
     const rules = plan.addSheets.flatMap((s) => s.conditionalRules ?? []).filter((r) => /Settings/.test(r.formula));
-    expect(rules.length).toBe(6); // pace (KPIs) and roll-up (Goals); the KPI status rules read the status text
-    for (const r of rules) expect(r.formula).toMatch(/INDIRECT\("Settings!B\d"\)/);
+    expect(rules.length).toBe(9); // pace (KPIs), roll-up (Goals), objective score (OKRs); KPI status rules read the status
+    for (const r of rules) expect(r.formula).toMatch(/INDIRECT\("Settings!B\d+"\)/);
     for (const r of rules) expect(r.formula).not.toMatch(/[^"]Settings!/);
   });
 });
@@ -169,7 +171,7 @@ describe('data safety when applying', () => {
     const snap = snapshotAfter(plan, before);
     expect(sheetsToRead(snap.sheetNames)).toEqual(expect.arrayContaining(['KPIs', 'KPIs (2)', 'Goals']));
     const r = planRefresh(snap, 'excel', TODAY).plan;
-    expect(r.sheets.map((s) => s.name)).toEqual(['KPIs (2)', 'Goals']);
+    expect(r.sheets.map((s) => s.name)).toEqual(['KPIs (2)', 'Goals', 'OKRs']);
   });
 });
 
@@ -210,11 +212,11 @@ describe('adding a goal from the wizard', () => {
   it('writes into the next empty rows of a filled cascade, with new IDs, never over data', () => {
     const snap = snapshotAfter(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan);
     const { plan, result } = planAddGoal(snap, { ...goal, parentId: 'G9' }, 'playground', TODAY);
-    expect(result).toMatchObject({ goalId: 'G13', kpiIds: ['K14'], appliedTemplate: false });
+    expect(result).toMatchObject({ goalId: 'G13', kpiIds: ['K15'], appliedTemplate: false });
     expect(plan.addSheets).toEqual([]);
     const w = plan.writes!;
     expect(w[0]).toMatchObject({ sheet: 'Goals', blocks: [{ row: 13, col: 0 }] });
-    expect(w[1]).toMatchObject({ sheet: 'KPIs', blocks: [{ row: 14, col: 0 }] });
+    expect(w[1]).toMatchObject({ sheet: 'KPIs', blocks: [{ row: 15, col: 0 }] });
     for (const { sheet, blocks } of w) {
       for (const b of blocks) b.cells.forEach((row, r) => row.forEach((c: PlanCell, j) => {
         if (c !== null) expect(snap.values[sheet][b.row + r]?.[b.col + j] ?? '', `${sheet} ${b.row + r},${b.col + j}`).toBe('');

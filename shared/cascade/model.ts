@@ -105,3 +105,21 @@ export function nextId(prefix: string, ids: string[]): string {
   const max = ids.reduce((m, id) => Math.max(m, Number(re.exec(id)?.[1] ?? 0)), 0);
   return `${prefix}${max + 1}`;
 }
+
+/**
+ * The cascade a task acts on: the one asked for (by its Goals sheet), else the only one, else the one the active sheet
+ * belongs to. With several and no way to tell, it says so rather than silently taking the first.
+ */
+export function pickCascade(s: WorkbookSnapshot, wanted?: string): SheetNames | undefined {
+  const sets = findTemplates(s);
+  if (wanted) {
+    const set = sets.find((x) => x.Goals.toLowerCase() === wanted.toLowerCase());
+    if (!set) throw new Error(`There is no goal cascade with the sheet "${wanted}" any more: pick one again.`);
+    return set;
+  }
+  if (sets.length <= 1) return sets[0];
+  const active = s.activeSheet?.toLowerCase();
+  const mine = active ? sets.find((x) => Object.values(x).some((n) => n && n.toLowerCase() === active)) : undefined;
+  if (mine) return mine;
+  throw new Error(`This workbook has ${sets.length} goal cascades (${sets.map((x) => x.Goals).join(', ')}): pick the one to work in, or go to one of its sheets.`);
+}

@@ -3,7 +3,7 @@
  * a plan for the host adapter to apply (snapshot -> plan -> apply), so they run the same on every host.
  */
 import type {
-  CheckInLog, CheckInResult, KpiChoice, KpiList, NewCheckIn,
+  CascadeChoice, CheckInLog, CheckInResult, KpiChoice, KpiList, NewCheckIn,
   AddGoalResult, ApplyResult, ApplyTemplateOptions, Finding, GoalSummary, HostKind, NewGoal, RefreshResult, WorkbookSnapshot,
 } from '../host/port';
 import { freeSheetName, type Block, type PlanCell, type RefreshPlan, type WorkbookPlan } from '../host/plan';
@@ -12,7 +12,7 @@ import { Formulas, freeTableNames, type SheetNames } from '../templates/formulas
 import { cascadeRules, planCascade, rowsFor } from '../templates/cascade';
 import { CHECKINS_HEADERS, CONFIDENCE, KPI_COMPUTED, SETTINGS, SHEETS, GOALS_HEADERS, KPIS_HEADERS } from '../templates/layout';
 import { serialFromParts, serialToIso } from '../functions/coerce';
-import { candidateSheets, findTemplates, firstEmptyRow, nextId, readGoals, readKeyResults, readKpis, readSetting } from './model';
+import { candidateSheets, findTemplates, firstEmptyRow, nextId, pickCascade, readGoals, readKeyResults, readKpis, readSetting } from './model';
 
 export function sheetsToRead(sheetNames: string[]): string[] {
   return candidateSheets(sheetNames);
@@ -29,6 +29,19 @@ function freeNames(taken: string[]): SheetNames {
 }
 
 export function planApplyTemplate(snapshot: WorkbookSnapshot, options: ApplyTemplateOptions, host: HostKind, today: string): { plan: WorkbookPlan; result: ApplyResult } {
+  const existing = findTemplates(snapshot);
+  if (existing.length && !options.addSecondCascade) {
+    // A second apply is asked about first: a second, separate cascade, or nothing.
+    const which = existing.map((x) => x.Goals).join(', ');
+    return {
+      plan: { addSheets: [] },
+      result: {
+        sheets: [],
+        message: `Nothing was added: this workbook has a goal cascade already (${which}).`,
+        askSecondCascade: `This workbook has a goal cascade already (${which}). Add a second, separate cascade with sheets of its own?`,
+      },
+    };
+  }
   const names = freeNames(snapshot.sheetNames);
   const tables = freeTableNames(names, (snapshot.tables ?? []).map((t) => t.name));
   const addSheets = planCascade({ host, names, today, exampleData: options.exampleData, tables });
@@ -68,8 +81,17 @@ export function planRefresh(snapshot: WorkbookSnapshot, host: HostKind, today: s
   };
 }
 
-export function listGoals(snapshot: WorkbookSnapshot): GoalSummary[] {
-  const names = findTemplates(snapshot)[0];
+/** The cascades of the workbook, for the task pane's picker. */
+export function listCascades(snapshot: WorkbookSnapshot): CascadeChoice[] {
+  const active = snapshot.activeSheet?.toLowerCase();
+  return findTemplates(snapshot).map((x) => {
+    const sheets = Object.values(x).filter(Boolean);
+    return { goals: x.Goals, sheets, active: !!active && sheets.some((n) => n.toLowerCase() === active) };
+  });
+}
+
+export function listGoals(snapshot: WorkbookSnapshot, cascade?: string): GoalSummary[] {
+  const names = pickCascade(snapshot, cascade);
   if (!names) return [];
   return readGoals(snapshot.values[names.Goals]).map((g) => ({
     id: g.id, statement: g.statement, level: g.level || undefined, parentId: g.parent || undefined, at: { sheet: names.Goals, row: g.row, col: 0 },
@@ -78,7 +100,7 @@ export function listGoals(snapshot: WorkbookSnapshot): GoalSummary[] {
 
 export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: HostKind, today: string): { plan: WorkbookPlan; result: AddGoalResult } {
   if (!goal.statement.trim()) throw new Error('Write the goal first.');
-  let names = findTemplates(snapshot)[0];
+  let names = pickCascade(snapshot, goal.cascade);
   let plan: WorkbookPlan = { addSheets: [], writes: [] };
   let appliedTemplate = false;
   let goalValues: unknown[][] = [];
@@ -155,8 +177,8 @@ export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: Hos
   };
 }
 
-export function checkGoals(snapshot: WorkbookSnapshot): Finding[] {
-  const names = findTemplates(snapshot)[0];
+export function checkGoals(snapshot: WorkbookSnapshot, cascade?: string): Finding[] {
+  const names = pickCascade(snapshot, cascade);
   if (!names) return [{ severity: 'info', message: 'There is no goal cascade in this workbook yet: apply the template first.' }];
   const goals = readGoals(snapshot.values[names.Goals]);
   const kpis = readKpis(snapshot.values[names.KPIs]);
@@ -224,8 +246,8 @@ const isoSerial = (iso: string) => {
  * The KPIs the Check in task offers, overdue first (by due date), then by ID; and where the log is. `tables` (Excel)
  * gives the log's table, so that a check-in is one request that appends to it.
  */
-export function listKpis(snapshot: WorkbookSnapshot, today: string): KpiList {
-  const names = findTemplates(snapshot)[0];
+export function listKpis(snapshot: WorkbookSnapshot, today: string, cascade?: string): KpiList {
+  const names = pickCascade(snapshot, cascade);
   if (!names) return { kpis: [], message: 'There is no goal cascade in this workbook yet: apply the template first.' };
   if (!names['Check-ins']) return { kpis: [], message: `This cascade has no Check-ins sheet (it was made by an older Goalpost): apply the template again to get one.` };
   const t = serialFromParts(...(today.split('-').map(Number) as [number, number, number]));

@@ -15,6 +15,8 @@ export interface WorkbookSnapshot {
   sheetNames: string[];
   /** Values from A1 to the end of the used range, rows outer; blanks as "" (dates as serial numbers). */
   values: Record<string, unknown[][]>;
+  /** The sheet the user is on: its cascade is the one the task pane acts on (when the workbook has several). */
+  activeSheet?: string;
   /** Excel only: every table of the workbook (names are workbook-wide) and where it stands (0-based, header row included). */
   tables?: TableExtent[];
 }
@@ -43,12 +45,25 @@ export interface CellRef {
 export interface ApplyTemplateOptions {
   template: 'cascade';
   exampleData: boolean;
+  /** The workbook has a cascade already: true adds a second, separate one (with its own sheets). Without it, nothing is added and the result asks. */
+  addSecondCascade?: boolean;
 }
 
 export interface ApplyResult {
   /** The sheets added, with the names they got (a taken name gets a free variant such as "KPIs (2)"). */
   sheets: string[];
   message: string;
+  /** Set when nothing was added because the workbook has a cascade already: the question to ask the user. */
+  askSecondCascade?: string;
+}
+
+/** A goal cascade of the workbook (a set of template sheets), named by its Goals sheet. */
+export interface CascadeChoice {
+  goals: string;
+  /** The sheets of this cascade, for the label. */
+  sheets: string[];
+  /** The user is on one of its sheets. */
+  active: boolean;
 }
 
 export interface RefreshResult {
@@ -67,6 +82,8 @@ export interface Finding {
 
 /** A goal typed into the wizard, with the KPIs that measure it. */
 export interface NewGoal {
+  /** The cascade to add it to (its Goals sheet); default: the active sheet's, or the only one. */
+  cascade?: string;
   statement: string;
   level: 'Company' | 'Department' | 'Team' | 'Person';
   parentId?: string;
@@ -138,6 +155,8 @@ export interface KpiList {
 }
 
 export interface NewCheckIn {
+  /** The cascade whose log to append to (its Goals sheet); default: the active sheet's, or the only one. */
+  cascade?: string;
   kpiId: string;
   value: number;
   /** YYYY-MM-DD; default today (the workbook's today). */
@@ -157,14 +176,16 @@ export interface HostPort {
   readonly kind: HostKind;
   applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult>;
   refreshTrafficLights(): Promise<RefreshResult>;
+  /** The cascades of the workbook; a task acts on the one picked (`cascade`: its Goals sheet), else the active sheet's. */
+  listCascades(): Promise<CascadeChoice[]>;
   /** The goals of the workbook's cascade (for the wizard's parent picker). Empty when there is no template yet. */
-  listGoals(): Promise<GoalSummary[]>;
+  listGoals(cascade?: string): Promise<GoalSummary[]>;
   addGoal(goal: NewGoal): Promise<AddGoalResult>;
-  /** SMART and the limits over every goal of the workbook. */
-  checkGoals(): Promise<Finding[]>;
+  /** SMART and the limits over every goal of the cascade. */
+  checkGoals(cascade?: string): Promise<Finding[]>;
   selectCell(ref: CellRef): Promise<void>;
   /** The KPIs to check in, overdue first; and where the log is. */
-  listKpis(): Promise<KpiList>;
+  listKpis(cascade?: string): Promise<KpiList>;
   /** Append one row to the check-in log: one write, nothing else rewritten. */
   checkIn(entry: NewCheckIn): Promise<CheckInResult>;
 }

@@ -4,8 +4,8 @@
  * (JSX escapes it); nothing here uses innerHTML.
  */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
-import type { Finding, HostPort } from '../host/port';
+import { useEffect, useState } from 'preact/hooks';
+import type { CascadeChoice, Finding, HostPort } from '../host/port';
 import { GoalWizard } from './wizard';
 import { CheckIn } from './checkIn';
 import { STYLES, WIZARD_STYLES } from './styles';
@@ -37,6 +37,25 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
   const [findings, setFindings] = useState<Finding[] | null>(null);
   // Bumped after every action that may have changed the workbook, so the wizard re-reads the goals.
   const [changes, setChanges] = useState(0);
+  // The workbook's cascades; with more than one, the tasks act on the one picked here (default: the active sheet's).
+  const [cascades, setCascades] = useState<CascadeChoice[]>([]);
+  const [picked, setPicked] = useState('');
+  const [askSecond, setAskSecond] = useState('');
+  useEffect(() => {
+    port.listCascades().then((c) => setCascades(c ?? []), () => setCascades([]));
+  }, [port, changes]);
+  const cascade = cascades.length > 1
+    ? (cascades.find((c) => c.goals === picked) ?? cascades.find((c) => c.active) ?? cascades[0]).goals
+    : undefined;
+
+  function apply(addSecondCascade: boolean) {
+    setAskSecond('');
+    return run('Applying the goal cascade', async () => {
+      const r = await port.applyTemplate({ template: 'cascade', exampleData: example, ...(addSecondCascade ? { addSecondCascade } : {}) });
+      if (r.askSecondCascade) setAskSecond(r.askSecondCascade);
+      return r.message;
+    });
+  }
 
   async function run(label: string, action: () => Promise<string>) {
     setBusy(label);
@@ -65,14 +84,27 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
           <input type="checkbox" checked={example} onChange={(e) => setExample((e.target as HTMLInputElement).checked)} />
           Fill with example data
         </label>
-        <button
-          type="button"
-          disabled={!!busy}
-          onClick={() => run('Applying the goal cascade', async () => (await port.applyTemplate({ template: 'cascade', exampleData: example })).message)}
-        >
+        <button type="button" disabled={!!busy} onClick={() => apply(false)}>
           Apply goal cascade template
         </button>
+        {askSecond && (
+          <div role="alertdialog" aria-labelledby="gp-ask-second" class="gp-ask">
+            <p id="gp-ask-second">{askSecond}</p>
+            <button type="button" class="gp-primary" disabled={!!busy} onClick={() => apply(true)}>Add a second cascade</button>{' '}
+            <button type="button" disabled={!!busy} onClick={() => { setAskSecond(''); setStatus({ text: 'Nothing was added.' }); }}>Stop</button>
+          </div>
+        )}
       </section>
+
+      {cascades.length > 1 && (
+        <section aria-labelledby="gp-cascade">
+          <h2 id="gp-cascade">Cascade</h2>
+          <label for="gp-cascade-pick">Work in the cascade of</label>
+          <select id="gp-cascade-pick" value={cascade} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
+            {cascades.map((c) => <option key={c.goals} value={c.goals}>{`${c.goals}${c.active ? ' (the sheet you are on)' : ''}`}</option>)}
+          </select>
+        </section>
+      )}
 
       <section aria-labelledby="gp-lights">
         <h2 id="gp-lights">Traffic lights</h2>
@@ -81,9 +113,9 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
         </button>
       </section>
 
-      <GoalWizard port={port} busy={!!busy} run={run} changes={changes} />
+      <GoalWizard port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
 
-      <CheckIn port={port} busy={!!busy} run={run} changes={changes} />
+      <CheckIn port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
 
       <section aria-labelledby="gp-check">
         <h2 id="gp-check">Check goals</h2>
@@ -92,7 +124,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
           disabled={!!busy}
           onClick={() =>
             run('Checking goals', async () => {
-              const f = await port.checkGoals();
+              const f = await port.checkGoals(cascade);
               setFindings(f);
               return f.length ? `${f.length} finding${f.length === 1 ? '' : 's'}.` : 'No findings: every goal passes.';
             })

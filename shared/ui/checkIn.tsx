@@ -40,8 +40,8 @@ export function parseValue(text: string): number {
   return pct ? n / 100 : n;
 }
 
-export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number }) {
-  const { port, busy, run, changes = 0 } = props;
+export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number; cascade?: string }) {
+  const { port, busy, run, changes = 0, cascade } = props;
   const [list, setList] = useState<KpiList | null>(null);
   const [me, setMe] = useState(remembered);
   const [kpiId, setKpiId] = useState('');
@@ -51,8 +51,8 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
   const [done, setDone] = useState('');
 
   useEffect(() => {
-    port.listKpis().then(setList, (e: unknown) => setList({ kpis: [], message: e instanceof Error ? e.message : String(e) }));
-  }, [port, changes]);
+    port.listKpis(cascade).then(setList, (e: unknown) => setList({ kpis: [], message: e instanceof Error ? e.message : String(e) }));
+  }, [port, changes, cascade]);
 
   const kpis = useMemo(() => orderForOwner(list?.kpis ?? [], me), [list, me]);
   const owners = useMemo(() => [...new Set((list?.kpis ?? []).map((k) => k.owner).filter(Boolean))].sort(), [list]);
@@ -61,7 +61,7 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
   async function submit(e: Event) {
     e.preventDefault();
     if (!picked) return;
-    const entry: NewCheckIn = { kpiId: picked.id, value: parseValue(value), ...(confidence ? { confidence } : {}), ...(note.trim() ? { note: note.trim() } : {}), ...(me ? { who: me } : {}) };
+    const entry: NewCheckIn = { ...(cascade ? { cascade } : {}), kpiId: picked.id, value: parseValue(value), ...(confidence ? { confidence } : {}), ...(note.trim() ? { note: note.trim() } : {}), ...(me ? { who: me } : {}) };
     await run(`Checking in ${picked.id}`, async () => {
       const r = await port.checkIn(entry);
       // Ready for the next KPI: the value and note clear, the next KPI in the list is picked.

@@ -43,8 +43,8 @@ const sameStatement = (a: string, b: string) => {
   return n(a) === n(b);
 };
 
-export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number }) {
-  const { port, busy, run, changes = 0 } = props;
+export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number; cascade?: string }) {
+  const { port, busy, run, changes = 0, cascade } = props;
   const [text, setText] = useState('');
   const [level, setLevel] = useState<NewGoal['level']>('Company');
   const [parentId, setParentId] = useState('');
@@ -62,8 +62,8 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
   const today = todaySerial();
 
   useEffect(() => {
-    port.listGoals().then(setGoals, () => setGoals([]));
-  }, [port, changes]);
+    port.listGoals(cascade).then(setGoals, () => setGoals([]));
+  }, [port, changes, cascade]);
 
   const parent = goals.find((g) => g.id === parentId);
   const first = kpis[0];
@@ -121,7 +121,7 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
       const p = k.name.trim() ? directionProblem(k) : undefined;
       if (p) return `KPI ${i + 1} (${k.name.trim()}): ${p} Fix "Better when" before adding.`;
     }
-    const current = await port.listGoals().catch(() => goals);
+    const current = await port.listGoals(cascade).catch(() => goals);
     const twin = current.find((g) => sameStatement(g.statement, text));
     if (twin) return `This goal is already in the cascade as ${twin.id}: not added again.`;
     return undefined;
@@ -230,7 +230,7 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
               throw new Error(why);
             }
             const g = goal();
-            const res = await port.addGoal(g);
+            const res = await port.addGoal(cascade ? { ...g, cascade } : g);
             const kpiNote = res.kpiIds.length ? ` KPI${res.kpiIds.length > 1 ? 's' : ''} ${res.kpiIds.join(', ')} went to the KPIs sheet.` : '';
             const message = `${res.message} "${g.statement.length > 80 ? g.statement.slice(0, 77) + '...' : g.statement}" is ${res.goalId}.${kpiNote} Ready for the next goal.`;
             clear();

@@ -105,6 +105,8 @@ export async function readSnapshot(ctx: Ctx, which: (names: string[]) => string[
   sheets.load('items/name');
   const tables = ctx.workbook.tables;
   tables.load('items/name');
+  const active = sheets.getActiveWorksheet();
+  active.load('name');
   await ctx.sync();
   const sheetNames = sheets.items.map((s) => s.name);
   const wanted = which(sheetNames);
@@ -130,7 +132,7 @@ export async function readSnapshot(ctx: Ctx, which: (names: string[]) => string[
     if (u.rules) rules[u.n] = u.rules;
   }
   const extents = tableRanges.map((t) => ({ name: t.name, sheet: t.ws.name, row: t.range.rowIndex, rows: t.range.rowCount }));
-  return { snapshot: { sheetNames, values, tables: extents } as WorkbookSnapshot, rules };
+  return { snapshot: { sheetNames, values, tables: extents, activeSheet: active.name } as WorkbookSnapshot, rules };
 }
 
 /** Queue a whole plan (new sheets, writes into empty cells, selection); the caller syncs once. */

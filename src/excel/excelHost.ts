@@ -3,11 +3,11 @@
  * names (1), values and, for a refresh, the existing rules (2), then every write (3).
  */
 import type {
-  AddGoalResult, ApplyResult, ApplyTemplateOptions, CellRef, CheckInResult, Finding, GoalSummary, HostPort, KpiList, NewCheckIn, NewGoal, RefreshResult,
+  AddGoalResult, ApplyResult, ApplyTemplateOptions, CascadeChoice, CellRef, CheckInResult, Finding, GoalSummary, HostPort, KpiList, NewCheckIn, NewGoal, RefreshResult,
   WorkbookSnapshot,
 } from '../../shared/host/port';
 import type { WorkbookPlan } from '../../shared/host/plan';
-import { checkGoals, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import { checkGoals, listCascades, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
 import { queuePlan, queueRefresh, queueSelect, readSnapshot } from './adapter';
 
 /** Delete the sheets of a failed plan that exist now (never any other sheet): one more request. */
@@ -63,31 +63,35 @@ export class ExcelHost implements HostPort {
     });
   }
 
-  listGoals(): Promise<GoalSummary[]> {
-    return this.run(async (ctx) => listGoals((await readSnapshot(ctx, sheetsToRead)).snapshot));
+  listCascades(): Promise<CascadeChoice[]> {
+    return this.run(async (ctx) => listCascades((await readSnapshot(ctx, sheetsToRead)).snapshot));
+  }
+
+  listGoals(cascade?: string): Promise<GoalSummary[]> {
+    return this.run(async (ctx) => listGoals((await readSnapshot(ctx, sheetsToRead)).snapshot, cascade));
   }
 
   addGoal(goal: NewGoal): Promise<AddGoalResult> {
     return this.planAndApply((s) => planAddGoal(s, goal, 'excel', this.clock()));
   }
 
-  checkGoals(): Promise<Finding[]> {
-    return this.run(async (ctx) => checkGoals((await readSnapshot(ctx, sheetsToRead)).snapshot));
+  checkGoals(cascade?: string): Promise<Finding[]> {
+    return this.run(async (ctx) => checkGoals((await readSnapshot(ctx, sheetsToRead)).snapshot, cascade));
   }
 
-  /** The last KPI list read: a check-in against it is ONE request (the append to the log's table). */
-  private known?: KpiList;
+  /** The last KPI list read, and for which cascade: a check-in against it is ONE request (the append to the log's table). */
+  private known?: { cascade?: string; list: KpiList };
 
-  listKpis(): Promise<KpiList> {
+  listKpis(cascade?: string): Promise<KpiList> {
     return this.run(async (ctx) => {
-      const list = listKpis((await readSnapshot(ctx, sheetsToRead)).snapshot, this.clock());
-      this.known = list;
+      const list = listKpis((await readSnapshot(ctx, sheetsToRead)).snapshot, this.clock(), cascade);
+      this.known = { cascade, list };
       return list;
     });
   }
 
   async checkIn(entry: NewCheckIn): Promise<CheckInResult> {
-    const list = this.known?.log ? this.known : await this.listKpis();
+    const list = this.known?.list.log && this.known.cascade === entry.cascade ? this.known.list : await this.listKpis(entry.cascade);
     return this.run(async (ctx) => {
       const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'excel', this.clock());
       queuePlan(ctx, plan, []);

@@ -125,7 +125,7 @@ export function createPlaygroundAdapter(wb: PlaygroundWorkbook, selection?: Sele
       const wanted = sheets === 'all' ? sheetNames : sheets.filter((s) => wb.hasSheet(s));
       const values: WorkbookSnapshot['values'] = {};
       for (const name of wanted) values[name] = sheetValues(wb, name);
-      return { sheetNames, values };
+      return { sheetNames, values, activeSheet: selection?.get().sheet };
     },
 
     async applyPlan(plan) {

@@ -3,7 +3,7 @@
  * plan, apply the plan with the adapter), here over HyperFormula in the page.
  */
 import type { HostPort } from '../../shared/host/port';
-import { checkGoals, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import { checkGoals, listCascades, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
 import type { PlaygroundAdapter } from './adapter';
 
 /** Today on the user's clock, as YYYY-MM-DD. */
@@ -26,25 +26,28 @@ export function createPlaygroundPort(adapter: PlaygroundAdapter, today: () => st
       await adapter.applyRefresh(plan);
       return result;
     },
-    async listGoals() {
-      return listGoals(await snapshot());
+    async listCascades() {
+      return listCascades(await snapshot());
+    },
+    async listGoals(cascade) {
+      return listGoals(await snapshot(), cascade);
     },
     async addGoal(goal) {
       const { plan, result } = planAddGoal(await snapshot(), goal, 'playground', today());
       await adapter.applyPlan(plan);
       return result;
     },
-    async checkGoals() {
-      return checkGoals(await snapshot());
+    async checkGoals(cascade) {
+      return checkGoals(await snapshot(), cascade);
     },
     async selectCell(ref) {
       await adapter.select(ref.sheet, ref.row, ref.col);
     },
-    async listKpis() {
-      return listKpis(await snapshot(), today());
+    async listKpis(cascade) {
+      return listKpis(await snapshot(), today(), cascade);
     },
     async checkIn(entry) {
-      const list = listKpis(await snapshot(), today());
+      const list = listKpis(await snapshot(), today(), entry.cascade);
       const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'playground', today());
       await adapter.applyPlan(plan);
       return result;

@@ -140,7 +140,7 @@ export class SheetsAdapter {
       const range = headerOnly.includes(name) ? s.getRange(1, 1, 1, Math.max(1, s.getLastColumn())) : s.getDataRange();
       values[name] = range.getValues().map((row) => row.map((v) => (isDate(v) ? this.dates.serial(v) : v)));
     }
-    return { sheetNames, values };
+    return { sheetNames, values, activeSheet: this.book.getActiveSheet()?.getName() };
   }
 
   applyPlan(plan: WorkbookPlan): void {

@@ -5,7 +5,7 @@
  */
 import type { ApplyTemplateOptions, CellRef, NewCheckIn, NewGoal } from '../../shared/host/port';
 import {
-  checkGoals as checkGoalsIn, listGoals as listGoalsIn, listKpis as listKpisIn, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead,
+  checkGoals as checkGoalsIn, listCascades as listCascadesIn, listGoals as listGoalsIn, listKpis as listKpisIn, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead,
 } from '../../shared/cascade/useCases';
 import { SheetsAdapter } from './adapter';
 
@@ -63,8 +63,12 @@ export function refreshTrafficLights() {
   return result;
 }
 
-export function listGoals() {
-  return listGoalsIn(snapshot(adapter()));
+export function listCascades() {
+  return listCascadesIn(snapshot(adapter()));
+}
+
+export function listGoals(cascade?: string) {
+  return listGoalsIn(snapshot(adapter()), cascade ?? undefined);
 }
 
 export function addGoal(goal: NewGoal) {
@@ -74,8 +78,8 @@ export function addGoal(goal: NewGoal) {
   return result;
 }
 
-export function checkGoals() {
-  return checkGoalsIn(snapshot(adapter()));
+export function checkGoals(cascade?: string) {
+  return checkGoalsIn(snapshot(adapter()), cascade ?? undefined);
 }
 
 /** The check-in log is read as its header row only: listing KPIs and checking in cost the same for any log size. */
@@ -84,15 +88,15 @@ function snapshotWithoutLog(a: SheetsAdapter) {
   return a.snapshot(names, names.filter((n) => /^check-ins( \(\d+\))?$/i.test(n)));
 }
 
-export function listKpis() {
+export function listKpis(cascade?: string) {
   const a = adapter();
-  return listKpisIn(snapshotWithoutLog(a), a.today());
+  return listKpisIn(snapshotWithoutLog(a), a.today(), cascade ?? undefined);
 }
 
 export function checkIn(entry: NewCheckIn) {
   const a = adapter();
   const today = a.today();
-  const list = listKpisIn(snapshotWithoutLog(a), today);
+  const list = listKpisIn(snapshotWithoutLog(a), today, entry.cascade);
   const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'sheets', today);
   a.applyPlan(plan);
   return result;
@@ -104,4 +108,4 @@ export function selectCell(ref: CellRef): void {
 
 /** The names build/sheets.mjs declares at the top level of server.js. */
 export const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showSidebar', 'menuRefreshTrafficLights', 'applyTemplate', 'refreshTrafficLights',
-  'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn'] as const;
+  'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn', 'listCascades'] as const;

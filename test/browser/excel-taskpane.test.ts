@@ -74,7 +74,7 @@ describe('the Excel task pane', () => {
       const f = (window as unknown as { __fake: { ctx: { tables: { name: string; rows: number }[] } } }).__fake;
       return f.ctx.tables.find((t) => t.name === 'GoalpostCheckins')!.rows;
     });
-    expect(log).toBe(1 + 28 + 1); // header, the example's 28 check-ins, the new one
+    expect(log).toBe(1 + 29 + 1); // header, the example's 29 check-ins, the new one
     // The check-in wrote exactly one thing: one row added to the log table (the lists are then only read again).
     const newWrites = await page.evaluate((n) => (window as unknown as { __fake: { ctx: { writes: string[] } } }).__fake.ctx.writes.slice(n), writesBefore);
     expect(newWrites).toEqual(['table rows add||1']);

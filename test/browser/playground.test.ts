@@ -346,4 +346,34 @@ describe('the playground page', () => {
     expect(foreign).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('says what to do in an empty workbook, asks before a second cascade, and then works in the cascade picked', async () => {
+    const { page, errors, context } = await open();
+    await page.getByRole('button', { name: 'Check goals' }).click();
+    await expect.poll(() => page.getByLabel('Findings').innerText()).toBe('There is no goal cascade in this workbook yet: apply the template first.');
+    await page.getByLabel('Fill with example data').uncheck();
+    expect(await runAddinAction(page, 'Apply goal cascade template')).toMatch(/^Added the goal cascade/);
+    await page.getByRole('button', { name: 'Check goals' }).click();
+    await expect.poll(() => page.getByLabel('Findings').innerText()).toMatch(/^Goals has no goals yet: write one in the Goal wizard/);
+    // A second apply asks first, and adds nothing until the user says so.
+    const before = await sheetsOf(page);
+    await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').innerText()).toMatch(/has a goal cascade already \(Goals\)\. Add a second, separate cascade/);
+    expect(await sheetsOf(page)).toEqual(before);
+    await page.getByRole('button', { name: 'Add a second cascade' }).click();
+    await expect.poll(() => sheetsOf(page)).toContain('Goals (2)');
+    // Two cascades: the tasks act on the one picked, shown above them.
+    const pick = page.getByLabel('Work in the cascade of');
+    await expect.poll(() => pick.locator('option').allInnerTexts()).toHaveLength(2);
+    await pick.selectOption('Goals (2)');
+    await page.getByLabel('Goal statement').fill('Cut returns from 8% to 5% by 2027-06-30 to support margins');
+    await page.getByRole('button', { name: 'Add to cascade' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Added goal G1 to Goals \(2\)\./);
+    expect((await valuesOf(page, 'Goals (2)'))[1][0]).toBe('G1');
+    // The first cascade has still no goal.
+    expect((await valuesOf(page, 'Goals')).slice(1).filter((r) => r[0] !== '' && r[0] !== null)).toEqual([]);
+    await screenshot(page, 'playground-second-cascade');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

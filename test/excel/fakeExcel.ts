@@ -308,7 +308,7 @@ class SheetRef implements SheetLike {
   };
   activate() {
     this.ctx.record('activate', this.name, '');
-    this.ctx.enqueue(() => void this.resolve());
+    this.ctx.enqueue(() => void (this.ctx.activeSheet = this.resolve().name));
   }
   /** Worksheet.delete: the sheet goes, and its tables with it. */
   delete() {
@@ -385,6 +385,16 @@ class Worksheets extends Loadable {
     });
     return ref;
   }
+  /** The sheet the user is on (the last activated; the first sheet until then), its name known after a sync. */
+  getActiveWorksheet() {
+    const ctx = this.ctx;
+    return new (class extends Loadable {
+      name = '';
+      protected capture() {
+        this.name = ctx.activeSheet ?? ctx.sheets[0]?.name ?? '';
+      }
+    })(ctx);
+  }
   /** A missing sheet fails at sync (ItemNotFound), when an operation on it runs. */
   getItem(name: string) {
     return new SheetRef(this.ctx, name);
@@ -458,6 +468,8 @@ export class FakeContext {
   writes: string[] = [];
   formulaWrites: { sheet: string; row: number; col: number; m: unknown[][] }[] = [];
   selected?: { sheet: string; row: number; col: number };
+  /** The active worksheet's name (Worksheet.activate sets it). */
+  activeSheet?: string;
   suspended = 0;
   workbook: { worksheets: Worksheets; tables: Tables };
   application = { suspendApiCalculationUntilNextSync: () => void this.suspended++ };

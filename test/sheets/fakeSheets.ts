@@ -244,6 +244,11 @@ export class FakeBook {
   getSheets() {
     return this.sheets.map((s) => this.wrap(s, 'Sheet'));
   }
+  /** The sheet the user is on: the last activated, else the first. */
+  getActiveSheet() {
+    const s = this.active ?? this.sheets[0];
+    return s ? this.wrap(s, 'Sheet') : null;
+  }
   getSheetByName(name: string) {
     const s = this.sheets.find((x) => x.name === name);
     return s ? this.wrap(s, 'Sheet') : null;

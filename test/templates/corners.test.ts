@@ -3,7 +3,7 @@
  * figure just under a threshold shown and coloured alike, and Check goals on a workbook without goals.
  */
 import { describe, expect, it } from 'vitest';
-import { checkGoals, planApplyTemplate } from '../../shared/cascade/useCases';
+import { checkGoals, planAddGoal, planApplyTemplate } from '../../shared/cascade/useCases';
 import { exampleData } from '../../shared/templates/exampleData';
 import { GOALS_HEADERS, KPIS_HEADERS, OKRS_HEADERS } from '../../shared/templates/layout';
 import type { HostKind, WorkbookSnapshot } from '../../shared/host/port';
@@ -107,3 +107,38 @@ describe('Check goals says what to do next', () => {
     expect(findings).toEqual([{ severity: 'info', message: 'Goals has no goals yet: write one in the Goal wizard, or type it into Goals (ID, level, goal, deadline).' }]);
   });
 });
+
+describe('a second cascade in the same workbook', () => {
+  const first = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan;
+  const snapOne = snapshotOf(evaluatePlan(first), first.addSheets.map((s) => s.name));
+
+  it('is asked about first: applying again adds nothing and says why', () => {
+    const { plan, result } = planApplyTemplate(snapOne, { template: 'cascade', exampleData: false }, 'playground', TODAY);
+    expect(plan.addSheets).toEqual([]);
+    expect(result.sheets).toEqual([]);
+    expect(result.askSecondCascade).toMatch(/has a goal cascade already \(Goals\)\. Add a second, separate cascade/);
+  });
+
+  it('is added with sheets of its own when the user says so, and each task acts on the cascade picked or the active sheet\'s', async () => {
+    const { plan } = planApplyTemplate(snapOne, { template: 'cascade', exampleData: false, addSecondCascade: true }, 'playground', TODAY);
+    expect(plan.addSheets.map((s) => s.name)).toContain('Goals (2)');
+    // Evaluate both cascades together: the second one's sheets beside the first one's.
+    const both = { addSheets: [...first.addSheets, ...plan.addSheets] };
+    const names = both.addSheets.map((s) => s.name);
+    const snap = snapshotOf(evaluatePlan(both), names);
+    const { listCascades, listGoals, checkGoals: check } = await import('../../shared/cascade/useCases');
+    expect(listCascades(snap).map((c) => c.goals)).toEqual(['Goals', 'Goals (2)']);
+    // Several cascades, and the user on no sheet of theirs: the task asks instead of taking the first.
+    expect(() => listGoals(snap)).toThrow(/has 2 goal cascades \(Goals, Goals \(2\)\): pick the one to work in/);
+    expect(listGoals({ ...snap, activeSheet: 'KPIs (2)' })).toEqual([]);
+    expect(listGoals({ ...snap, activeSheet: 'Settings' }).length).toBe(ex.goals.length);
+    expect(listGoals(snap, 'Goals (2)')).toEqual([]);
+    expect(check({ ...snap, activeSheet: 'Goals (2)' })[0].message).toMatch(/^Goals \(2\) has no goals yet/);
+    const added = planAddGoalInto(snap, 'Goals (2)');
+    expect(added.plan.writes!.map((w) => w.sheet)).toEqual(['Goals (2)', 'KPIs (2)']);
+  });
+});
+
+function planAddGoalInto(snap: WorkbookSnapshot, cascade: string) {
+  return planAddGoal(snap, { cascade, statement: 'Cut returns by 10% by 2027-06-30', level: 'Company', kpis: [{ name: 'Returns', target: 5 }] }, 'playground', TODAY);
+}

@@ -189,11 +189,19 @@ interface Measure {
   kind: 'number' | 'from-to' | 'grade' | 'multiplier' | 'frequency' | 'deliverable';
 }
 
+/** The patterns that both the measure and Achievable read, each run once per statement. */
+interface Found {
+  ft: RegExpExecArray | null;
+  g: RegExpExecArray | null;
+  mult: RegExpExecArray | null;
+  purpose: RegExpExecArray | null;
+}
+
 /** A number tied to what is measured, a from-to pair, a multiplier, a frequency or a named deliverable (smart.md). */
-function findMeasure(text: string, times: TimeHit[]): Measure | undefined {
-  const ft = FROM_TO.exec(text);
+function findMeasure(text: string, times: TimeHit[], found: Found): Measure | undefined {
+  const ft = found.ft;
   if (ft && !(/^(?:19|20)\d{2}$/.test(ft[1].trim()) && /^(?:19|20)\d{2}$/.test(ft[2].trim()))) return { quote: ft[0], kind: 'from-to' };
-  const g = GRADE_FROM_TO.exec(text);
+  const g = found.g;
   if (g) return { quote: g[0], kind: 'grade' };
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
@@ -229,7 +237,7 @@ function findMeasure(text: string, times: TimeHit[]): Measure | undefined {
     if (TIME_UNIT.test(w) || LINKING.has(w) || CLOSED_CLASS.has(w)) continue;
     return { quote: m[0], kind: 'number' };
   }
-  const mult = MULTIPLIER.exec(text);
+  const mult = found.mult;
   if (mult) return { quote: mult[0], kind: 'multiplier' };
   const cadence = times.find((t) => t.cadence);
   if (cadence) return { quote: cadence.text, kind: 'frequency' };
@@ -376,43 +384,43 @@ const STOP = new Set(['the', 'and', 'our', 'for', 'with', 'from', 'into', 'this'
 
 // ----- criteria --------------------------------------------------------------------------------------------------
 
-function specific(text: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined): CriterionResult {
+function specific(text: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined, purpose: RegExpExecArray | null, full: boolean): CriterionResult {
   const { action, vague } = findVerbs(toks, text);
   // Only the target counts: "so managers can more competently evaluate" is the purpose, not an open-ended target.
-  const purpose = PURPOSE.exec(text);
   const target = purpose && purpose.index > 0 ? text.slice(0, purpose.index) : text;
   const openEnded = OPEN_ENDED_PHRASES.exec(target)?.[0] ?? (target === text ? toks : tokenize(target)).find((t) => OPEN_ENDED.has(t.w))?.w;
   const content = toks.filter((t) => !t.num && t.w.length > 2 && !STOP.has(t.w) && !CLOSED_CLASS.has(t.w) && !OPEN_ENDED.has(t.w)
     && !VAGUE_VERBS.has(base(t.w)) && base(t.w) !== action);
   // A frequency or a deliverable says how often or what, not how much of an open-ended quality ("early each day").
   if (openEnded && (!measure || measure.kind === 'frequency' || measure.kind === 'deliverable')) {
-    return no(`${quote(openEnded)} is open-ended and nothing makes it concrete`, 'say exactly how much or what: a number, a named result');
+    return no(full ? `${quote(openEnded)} is open-ended and nothing makes it concrete` : '', 'say exactly how much or what: a number, a named result');
   }
   // One object word is enough when a number or a time frame pins it down ("Hire 10 engineers"), not alone ("Increase sales").
-  if (action && (content.length >= 2 || (content.length === 1 && (measure || time)))) return yes(`action ${quote(action)} with an object`);
+  if (action && (content.length >= 2 || (content.length === 1 && (measure || time)))) return yes(full ? `action ${quote(action)} with an object` : '');
   const state = METRIC_STATE.exec(text);
-  if (state) return yes(`a state with a metric and a number: ${quote(state[0])}`);
-  if (action) return no(`${quote(action)} but no clear object (what exactly?)`, 'say exactly what will change, e.g. which revenue or which customers');
-  if (vague && measure && content.length >= 2) return yes(`${quote(vague)} made concrete by ${quote(measure.quote)}`);
-  if (vague) return no(`only a vague verb ${quote(vague)}`, 'use an action verb such as increase, reduce, launch, hire');
+  if (state) return yes(full ? `a state with a metric and a number: ${quote(state[0])}` : '');
+  if (action) return no(full ? `${quote(action)} but no clear object (what exactly?)` : '', 'say exactly what will change, e.g. which revenue or which customers');
+  if (vague && measure && content.length >= 2) return yes(full ? `${quote(vague)} made concrete by ${quote(measure.quote)}` : '');
+  if (vague) return no(full ? `only a vague verb ${quote(vague)}` : '', 'use an action verb such as increase, reduce, launch, hire');
   return no('no action verb found', 'start with what will be done: increase, reduce, launch, hire...');
 }
 
-function measurable(measure: Measure | undefined, input: GoalInput): CriterionResult {
+function measurable(measure: Measure | undefined, input: GoalInput, full: boolean): CriterionResult {
   if (measure) {
+    if (!full) return yes('');
     if (measure.kind === 'frequency') return yes(`a frequency: ${quote(measure.quote)}`);
     if (measure.kind === 'deliverable') return yes(`a named deliverable, done or not: ${quote(measure.quote)}`);
     return yes(`found ${quote(measure.quote)}`);
   }
   if (input.hasKpiWithTarget) return yes('a linked KPI with a target measures it');
-  if (input.target !== undefined) return yes(`a target of ${input.target}${input.unit ? ' ' + input.unit : ''} is given`);
+  if (input.target !== undefined) return yes(full ? `a target of ${input.target}${input.unit ? ' ' + input.unit : ''} is given` : '');
   return no('no number or metric', 'add a number or metric');
 }
 
 const INCREASE_BY = /\b(?:increase|grow|raise|boost|lift|expand|improve)\w*\b[^.;]{0,60}?\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i;
 const DECREASE_BY = /\b(?:reduce|decrease|cut|lower|shrink|drop)\w*\b[^.;]{0,60}?\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i;
 
-function achievable(text: string, input: GoalInput, times: TimeHit[]): CriterionResult {
+function achievable(text: string, input: GoalInput, times: TimeHit[], found: Found, full: boolean): CriterionResult {
   const { baseline, target, history } = input;
   if (baseline !== undefined && target !== undefined && history && history.length >= 2) {
     const changes = history.slice(1).map((v, i) => Math.abs(v - history[i]));
@@ -421,90 +429,90 @@ function achievable(text: string, input: GoalInput, times: TimeHit[]): Criterion
     const needed = Math.abs(target - baseline) / periods;
     if (best === 0 && needed > 0) return no('the history shows no change at all', 'set a target closer to the history, or explain what changes');
     if (needed > 2 * best) {
-      return no(`needs ${round(needed)} per period; the best change seen is ${round(best)}`, 'lower the target or allow more time');
+      return no(full ? `needs ${round(needed)} per period; the best change seen is ${round(best)}` : '', 'lower the target or allow more time');
     }
-    return yes(`needs ${round(needed)} per period; the best change seen is ${round(best)}`);
+    return yes(full ? `needs ${round(needed)} per period; the best change seen is ${round(best)}` : '');
   }
   if (baseline !== undefined && target !== undefined) {
     if (baseline === 0) return target === 0 ? yes('no change needed') : unknown('starts from a baseline of 0', 'give some history to judge the target');
     const change = Math.abs(target - baseline) / Math.abs(baseline);
-    const desc = `from ${baseline} to ${target}: a change of ${Math.round(change * 100)} %`;
-    if (change > 1) return no(`${desc} with no history`, 'give the history, or a target within 100 % of the baseline');
+    const desc = full ? `from ${baseline} to ${target}: a change of ${Math.round(change * 100)} %` : '';
+    if (change > 1) return no(full ? `${desc} with no history` : '', 'give the history, or a target within 100 % of the baseline');
     return yes(desc);
   }
   // From the text alone: "no" for 3x or more, or more than 50 % within a month or less (smart.md).
   const hitMonth = times.find((t) => t.days !== undefined && t.days <= 31);
   let change: number | undefined;
-  let found = '';
-  const mult = MULTIPLIER.exec(text);
+  let quoted = '';
+  const mult = found.mult;
   if (mult) {
     const w = mult[0].toLowerCase();
     const factor = mult[1] ? Number(mult[1]) : mult[2] ? Number(mult[2]) : /^(?:triple|tripling)/.test(w) ? 3 : /^quadruple/.test(w) ? 4 : w === 'tenfold' ? 10 : 2;
     if (/^halv/.test(w)) change = 0.5;
     else change = factor - 1;
-    found = mult[0];
-    if (factor >= 3 && !/^halv/.test(w)) return no(`${quote(found)} is ${factor} times the start`, 'aim for less than 3 times the start, or allow more time and say how');
+    quoted = mult[0];
+    if (factor >= 3 && !/^halv/.test(w)) return no(full ? `${quote(quoted)} is ${factor} times the start` : '', 'aim for less than 3 times the start, or allow more time and say how');
   }
-  const ft = FROM_TO.exec(text);
-  const g = GRADE_FROM_TO.exec(text);
+  const ft = found.ft;
+  const g = found.g;
   if (ft || g) {
     const from = ft ? toNum(ft[1]) : gradePoints(g![1]);
     const to = ft ? toNum(ft[2]) : gradePoints(g![2]);
-    found = (ft ?? g)![0];
+    quoted = (ft ?? g)![0];
     if (Number.isFinite(from) && Number.isFinite(to) && from > 0 && to > 0) {
       const factor = Math.max(to / from, from / to);
-      if (factor >= 3) return no(`${quote(found)}: ${round(factor)} times the start`, 'aim for less than 3 times the start, or allow more time');
+      if (factor >= 3) return no(full ? `${quote(quoted)}: ${round(factor)} times the start` : '', 'aim for less than 3 times the start, or allow more time');
       change = Math.abs(to - from) / from;
     }
   }
   const by = INCREASE_BY.exec(text);
   if (by && change === undefined) {
     const pct = Number(by[1]);
-    found = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
-    if (pct >= 200) return no(`${quote(found)} is ${round(1 + pct / 100)} times the start`, 'aim for less than 3 times the start, or allow more time');
+    quoted = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
+    if (pct >= 200) return no(full ? `${quote(quoted)} is ${round(1 + pct / 100)} times the start` : '', 'aim for less than 3 times the start, or allow more time');
     change = pct / 100;
   }
   const down = DECREASE_BY.exec(text);
   if (down && change === undefined) {
     change = Number(down[1]) / 100;
-    found = down[0].slice(down[0].toLowerCase().lastIndexOf('by'));
+    quoted = down[0].slice(down[0].toLowerCase().lastIndexOf('by'));
   }
   if (change !== undefined && hitMonth && change > 0.5) {
-    return no(`${quote(found)} within ${quote(hitMonth.text)}: more than 50 % in a month or less`, 'allow more time, or set a smaller step for this month');
+    return no(full ? `${quote(quoted)} within ${quote(hitMonth.text)}: more than 50 % in a month or less` : '', 'allow more time, or set a smaller step for this month');
   }
-  if (change !== undefined && (ft || g)) return yes(`${quote(found)}: a change of ${Math.round(change * 100)} %`);
+  if (change !== undefined && (ft || g)) return yes(full ? `${quote(quoted)}: a change of ${Math.round(change * 100)} %` : '');
   return unknown('cannot judge from the text alone', 'give the baseline, target and some history');
 }
 
 const round = (x: number) => (Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 100) / 100).toString();
 
-function relevant(text: string, input: GoalInput): CriterionResult {
-  if (input.parent) return yes(`linked to the parent goal ${quote(input.parent.slice(0, 60))}`);
-  const m = PURPOSE.exec(text) ?? LEADING_PURPOSE.exec(text);
-  if (m) return yes(`states its purpose: ${quote(m[0].replace(/,$/, ''))}`);
+function relevant(text: string, input: GoalInput, purpose: RegExpExecArray | null, full: boolean): CriterionResult {
+  if (input.parent) return yes(full ? `linked to the parent goal ${quote(input.parent.slice(0, 60))}` : '');
+  const m = purpose ?? LEADING_PURPOSE.exec(text);
+  if (m) return yes(full ? `states its purpose: ${quote(m[0].replace(/,$/, ''))}` : '');
   // Relevance is a judgement the text alone cannot settle: a company goal has no parent (smart.md).
   return unknown('no parent goal and no purpose stated', 'link it to a parent goal or say why it matters');
 }
 
-function timeBound(times: TimeHit[], text: string, input: GoalInput): CriterionResult {
+function timeBound(times: TimeHit[], text: string, input: GoalInput, full: boolean): CriterionResult {
   const today = input.today;
   if (input.deadline !== undefined) {
     if (today !== undefined && input.deadline < today) {
-      return no(`the deadline ${serialToIso(Math.floor(input.deadline))} has passed`, 'set a deadline in the future');
+      return no(full ? `the deadline ${serialToIso(Math.floor(input.deadline))} has passed` : '', 'set a deadline in the future');
     }
     return yes('a deadline is set');
   }
   if (times.length) {
     const open = times.find((t) => t.serial === undefined);
-    if (open) return yes(open.cadence ? `a recurring cadence: ${quote(open.text)}` : `found ${quote(open.text)}`);
+    if (open) return yes(!full ? '' : open.cadence ? `a recurring cadence: ${quote(open.text)}` : `found ${quote(open.text)}`);
     const latest = times.reduce((a, b) => (b.serial! > a.serial! ? b : a));
     if (today !== undefined && latest.serial! < today) {
-      return no(`the deadline ${quote(latest.text)} has passed (${serialToIso(latest.serial!)})`, 'set a deadline in the future');
+      return no(full ? `the deadline ${quote(latest.text)} has passed (${serialToIso(latest.serial!)})` : '', 'set a deadline in the future');
     }
-    return yes(`found ${quote(times[0].text)}`);
+    return yes(full ? `found ${quote(times[0].text)}` : '');
   }
   const vague = VAGUE_TIME.exec(text);
-  if (vague) return no(`${quote(vague[0])} is not a deadline`, `add a deadline ("${vague[0].toLowerCase()}" is not one), e.g. "by 30 June"`);
+  if (vague) return no(full ? `${quote(vague[0])} is not a deadline` : '', `add a deadline ("${vague[0].toLowerCase()}" is not one), e.g. "by 30 June"`);
   return no('no deadline or time frame', 'add a deadline');
 }
 
@@ -529,7 +537,20 @@ function warningsFor(text: string, toks: Tok[]): string[] {
 
 // ----- the analyser ----------------------------------------------------------------------------------------------
 
+/** The full analysis: verdicts with their reasons and hints, and the warnings (the wizard, the cascade check). */
 export function analyseGoal(input: GoalInput): Analysis {
+  return analyse(input, true);
+}
+
+/**
+ * The verdicts, hints and score only, for SMART_SCORE and SMART_CHECK, which show no reason and no warning: a reason
+ * that would quote the text is left empty and `warnings` is empty; met, hint and score are those of analyseGoal.
+ */
+export function judgeGoal(input: GoalInput): Analysis {
+  return analyse(input, false);
+}
+
+function analyse(input: GoalInput, full: boolean): Analysis {
   const text = (input.text ?? '').trim();
   if (!text) {
     const none = no('no goal text', 'write the goal');
@@ -537,15 +558,16 @@ export function analyseGoal(input: GoalInput): Analysis {
   }
   const toks = tokenize(text);
   const times = findTimes(text);
-  const measure = findMeasure(text, times);
+  const found: Found = { ft: FROM_TO.exec(text), g: GRADE_FROM_TO.exec(text), mult: MULTIPLIER.exec(text), purpose: PURPOSE.exec(text) };
+  const measure = findMeasure(text, times, found);
   const criteria: Record<CriterionKey, CriterionResult> = {
-    specific: specific(text, toks, measure, times[0]),
-    measurable: measurable(measure, input),
-    achievable: achievable(text, input, times),
-    relevant: relevant(text, input),
-    timeBound: timeBound(times, text, input),
+    specific: specific(text, toks, measure, times[0], found.purpose, full),
+    measurable: measurable(measure, input, full),
+    achievable: achievable(text, input, times, found, full),
+    relevant: relevant(text, input, found.purpose, full),
+    timeBound: timeBound(times, text, input, full),
   };
-  const warnings = warningsFor(text, toks);
+  const warnings = full ? warningsFor(text, toks) : [];
   const score = CRITERIA.filter((k) => criteria[k].met !== 'no').length;
   return { criteria, warnings, score };
 }

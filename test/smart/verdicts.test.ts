@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseGoal, deadlineFromText, smartCheckText } from '../../shared/smart/analyser';
+import { analyseGoal, deadlineFromText, judgeGoal, smartCheckText } from '../../shared/smart/analyser';
 import type { GoalInput } from '../../shared/smart/types';
 import { serialFromParts } from '../../shared/functions/coerce';
 
@@ -66,5 +66,13 @@ describe('the analyser gives the recorded output', () => {
   it('for every input: verdicts, reasons, hints, warnings, score, SMART_CHECK text and deadline', () => {
     const differ = recorded.filter((r) => JSON.stringify(outputOf(r.input)) !== JSON.stringify(r));
     expect(differ.map((r) => ({ input: r.input, now: outputOf(r.input), recorded: r }))).toEqual([]);
+  });
+  it('judgeGoal (SMART_SCORE, SMART_CHECK): the same verdicts, hints, score and SMART_CHECK text', () => {
+    const shown = (a: Recorded['analysis']) => ({ score: a.score, criteria: Object.entries(a.criteria).map(([k, c]) => [k, c.met, c.hint]) });
+    const differ = recorded.filter((r) => {
+      const j = judgeGoal(r.input);
+      return JSON.stringify(shown(j)) !== JSON.stringify(shown(r.analysis)) || smartCheckText(j) !== r.check;
+    });
+    expect(differ.map((r) => ({ input: r.input, now: shown(judgeGoal(r.input)), recorded: shown(r.analysis) }))).toEqual([]);
   });
 });

@@ -248,28 +248,58 @@ function findMeasure(text: string, times: TimeHit[], found: Found): Measure | un
 
 // ----- verbs ------------------------------------------------------------------------------------------------------
 
-interface Tok {
+export interface Tok {
   w: string;
   /** A number token. */
   num: boolean;
   /** First token of a clause (after . ; : , or at the start). */
   clause: boolean;
+  /** Where it ends in the text. */
+  end: number;
 }
 
-const TOKEN = /([A-Za-z][A-Za-z'’-]*)|(\d[\d,.]*%?)|([.;:!?,()\n])/g;
+// What a character is to the tokenizer (ASCII only; every other character separates tokens, as \d and [A-Za-z] do).
+const LETTER = 1; // [A-Za-z]: starts and continues a word
+const IN_WORD = 2; // ' ’ -: continue a word
+const DIGIT_C = 4; // [0-9]: starts and continues a number
+const IN_NUMBER = 8; // , .: continue a number
+const STOPS = 16; // . ; : ! ? , ( ) newline: end a clause
+const CHAR = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CHAR[c] = CHAR[c + 32] = LETTER;
+for (let c = 48; c <= 57; c++) CHAR[c] = DIGIT_C;
+CHAR[39] = CHAR[45] = IN_WORD;
+for (const ch of '.;:!?,()\n') CHAR[ch.charCodeAt(0)] |= STOPS;
+CHAR[44] |= IN_NUMBER;
+CHAR[46] |= IN_NUMBER;
+const kind = (c: number) => (c < 128 ? CHAR[c] : c === 0x2019 ? IN_WORD : 0);
 
-function tokenize(text: string): Tok[] {
+/**
+ * Words ([A-Za-z][A-Za-z'’-]*) and numbers (\d[\d,.]*%?) in lower case, in one pass over the character codes; a
+ * stop (. ; : ! ? , ( ) or a newline) outside a token starts a new clause.
+ */
+export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   let clause = true;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    if (m[3]) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = kind(text.charCodeAt(i));
+    if (k & LETTER) {
+      const s = i++;
+      while (i < n && kind(text.charCodeAt(i)) & (LETTER | IN_WORD)) i++;
+      out.push({ w: text.slice(s, i).toLowerCase(), num: false, clause, end: i });
+      clause = false;
+    } else if (k & DIGIT_C) {
+      const s = i++;
+      while (i < n && kind(text.charCodeAt(i)) & (DIGIT_C | IN_NUMBER)) i++;
+      if (i < n && text.charCodeAt(i) === 37) i++; // %
+      out.push({ w: text.slice(s, i), num: true, clause, end: i });
+      clause = false;
+    } else {
       // "dept." or "Aug." inside a sentence still ends a clause here; harmless, a clause start is only a candidate.
-      clause = true;
-      continue;
+      if (k & STOPS) clause = true;
+      i++;
     }
-    out.push({ w: (m[1] ?? m[2]).toLowerCase(), num: !!m[2], clause });
-    clause = false;
   }
   return out;
 }
@@ -384,23 +414,43 @@ const STOP = new Set(['the', 'and', 'our', 'for', 'with', 'from', 'into', 'this'
 
 // ----- criteria --------------------------------------------------------------------------------------------------
 
+/**
+ * The first open-ended word of the target (the text before its purpose). The tokens of a prefix are the text's tokens
+ * that end inside it, unless a word runs across the cut ("x-so that" when the purpose starts at "so"): then the prefix
+ * is tokenized on its own.
+ */
+function openEndedWord(toks: Tok[], target: string, text: string): string | undefined {
+  if (target !== text && target.length > 0 && kind(target.charCodeAt(target.length - 1)) & (LETTER | IN_WORD | DIGIT_C | IN_NUMBER)) {
+    return tokenize(target).find((t) => OPEN_ENDED.has(t.w))?.w;
+  }
+  for (const t of toks) {
+    if (t.end > target.length) return undefined;
+    if (OPEN_ENDED.has(t.w)) return t.w;
+  }
+  return undefined;
+}
+
 function specific(text: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined, purpose: RegExpExecArray | null, full: boolean): CriterionResult {
   const { action, vague } = findVerbs(toks, text);
   // Only the target counts: "so managers can more competently evaluate" is the purpose, not an open-ended target.
   const target = purpose && purpose.index > 0 ? text.slice(0, purpose.index) : text;
-  const openEnded = OPEN_ENDED_PHRASES.exec(target)?.[0] ?? (target === text ? toks : tokenize(target)).find((t) => OPEN_ENDED.has(t.w))?.w;
-  const content = toks.filter((t) => !t.num && t.w.length > 2 && !STOP.has(t.w) && !CLOSED_CLASS.has(t.w) && !OPEN_ENDED.has(t.w)
-    && !VAGUE_VERBS.has(base(t.w)) && base(t.w) !== action);
+  const openEnded = OPEN_ENDED_PHRASES.exec(target)?.[0] ?? openEndedWord(toks, target, text);
+  // Content words (0, 1 or 2 and more is all that is asked).
+  let content = 0;
+  for (let i = 0; i < toks.length && content < 2; i++) {
+    const t = toks[i];
+    if (!t.num && t.w.length > 2 && !STOP.has(t.w) && !CLOSED_CLASS.has(t.w) && !OPEN_ENDED.has(t.w) && !VAGUE_VERBS.has(base(t.w)) && base(t.w) !== action) content++;
+  }
   // A frequency or a deliverable says how often or what, not how much of an open-ended quality ("early each day").
   if (openEnded && (!measure || measure.kind === 'frequency' || measure.kind === 'deliverable')) {
     return no(full ? `${quote(openEnded)} is open-ended and nothing makes it concrete` : '', 'say exactly how much or what: a number, a named result');
   }
   // One object word is enough when a number or a time frame pins it down ("Hire 10 engineers"), not alone ("Increase sales").
-  if (action && (content.length >= 2 || (content.length === 1 && (measure || time)))) return yes(full ? `action ${quote(action)} with an object` : '');
+  if (action && (content >= 2 || (content === 1 && (measure || time)))) return yes(full ? `action ${quote(action)} with an object` : '');
   const state = METRIC_STATE.exec(text);
   if (state) return yes(full ? `a state with a metric and a number: ${quote(state[0])}` : '');
   if (action) return no(full ? `${quote(action)} but no clear object (what exactly?)` : '', 'say exactly what will change, e.g. which revenue or which customers');
-  if (vague && measure && content.length >= 2) return yes(full ? `${quote(vague)} made concrete by ${quote(measure.quote)}` : '');
+  if (vague && measure && content >= 2) return yes(full ? `${quote(vague)} made concrete by ${quote(measure.quote)}` : '');
   if (vague) return no(full ? `only a vague verb ${quote(vague)}` : '', 'use an action verb such as increase, reduce, launch, hire');
   return no('no action verb found', 'start with what will be done: increase, reduce, launch, hire...');
 }

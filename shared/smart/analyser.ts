@@ -48,6 +48,8 @@ interface TimeHit {
 /** What a text has, so that a rule that cannot match is not run (the analyser runs on every keystroke and every row). */
 interface Has {
   digit: boolean;
+  /** 19xx or 20xx somewhere (a YEAR of a rule needs it). */
+  year: boolean;
   month: boolean;
   period: boolean;
   lower: string;
@@ -59,7 +61,6 @@ type TimeRule = {
   cadence?: boolean;
   days?: (m: RegExpExecArray) => number | undefined;
 };
-const DIGIT = (h: Has) => h.digit;
 const MONTHLY = (h: Has) => h.month;
 const PERIODIC = (h: Has) => h.period;
 const HAS_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
@@ -69,24 +70,28 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 31, quarter:
 const countOf = (w: string | undefined) => (w === undefined ? 1 : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()] ?? (/^an?$/i.test(w) ? 1 : 3));
 const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/^(?:business|working) /, '').replace(/s$/, '')] ?? 31;
 
+// Each rule's `need` is implied by a match: a literal the pattern cannot match without (in lower case, which a
+// case-insensitive pattern of ASCII letters matches only where the lower-case text has it), so a skipped rule is one
+// that could not have matched.
+const NEXT_EVENT = ['evaluation', 'review', 'appraisal', 'survey', 'test', 'exam', 'audit', 'assessment', 'inspection', 'check-in', 'board meeting'];
 const TIME_RULES: TimeRule[] = [
-  { need: DIGIT, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
-  { need: DIGIT, re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
+  { need: (h) => h.digit && h.lower.includes('-'), re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
+  { need: (h) => h.digit && (h.lower.includes('/') || h.lower.includes('.')), re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
   { need: (h) => h.lower.includes('xx') || h.lower.includes('/yy'), re: /\b(?:mm\/dd\/yy(?:yy)?|dd\/mm\/yy(?:yy)?|(?:19|20)xx)\b/gi },
-  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
-  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
-  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
+  { need: (h) => h.year && h.month, re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
+  { need: (h) => h.year && h.month, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
+  { need: (h) => h.year && h.month, re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
   { need: (h) => h.digit && h.month, re: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'gi') },
   { need: (h) => h.digit && h.month, re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi') },
   { need: MONTHLY, re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
   {
-    need: DIGIT,
+    need: (h) => h.year,
     re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d)`, 'gi'),
     serial: (m) => lastDay(+m[1], 12),
   },
-  { need: DIGIT, re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
-  { need: DIGIT, re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
-  { need: DIGIT, re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
+  { need: (h) => h.digit && h.lower.includes('q'), re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
+  { need: (h) => h.year && h.lower.includes('q'), re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
+  { need: (h) => h.year && h.lower.includes('h'), re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
   {
     need: (h) => h.lower.includes('quarter') || h.lower.includes('half'),
     re: new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+(quarter|half)(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?${YEAR})?\\b`, 'gi'),
@@ -96,14 +101,14 @@ const TIME_RULES: TimeRule[] = [
       return m[2].toLowerCase() === 'half' ? lastDay(+m[3], Math.min(i, 2) * 6) : lastDay(+m[3], i * 3);
     },
   },
-  { need: (h) => h.lower.includes('fiscal') || h.lower.includes('fy'), re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
+  { need: (h) => h.digit && (h.lower.includes('fiscal') || h.lower.includes('fy')), re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
   {
     need: PERIODIC,
     re: new RegExp(`\\b(?:within|in|over|during|for|after)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+|following\\s+)?(?:(${NUMWORD})\\s+)?(${UNIT})\\b`, 'gi'),
     days: (m) => countOf(m[1]) * unitDays(m[2]),
   },
   { need: (h) => h.lower.includes('end'), re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi') },
-  { need: (h) => h.digit && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
+  { need: (h) => h.year && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
   {
     need: PERIODIC,
     re: new RegExp(`\\b(?:next|this|coming|current)\\s+(?:fiscal\\s+|school\\s+|academic\\s+|calendar\\s+|financial\\s+)?(${PERIOD})\\b`, 'gi'),
@@ -111,9 +116,9 @@ const TIME_RULES: TimeRule[] = [
   },
   { need: (h) => h.lower.includes('end'), re: /\b(?:by\s+|before\s+)?(?:the\s+)?(?:year|quarter|month|week)[- ]end\b/gi },
   { need: (h) => h.lower.includes('day'), re: new RegExp(`\\b(?:by|before|on|until|this|next|coming)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`, 'gi') },
-  { need: DIGIT, re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
-  { need: (h) => h.lower.includes('next'), re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
-  { need: DIGIT, re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
+  { need: (h) => h.digit && h.lower.includes('by'), re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
+  { need: (h) => h.lower.includes('next') && NEXT_EVENT.some((w) => h.lower.includes(w)), re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
+  { need: (h) => h.year, re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
   // Cadences: a recurring goal is time-bound by its period. "monthly" before a noun ("monthly recurring revenue") names
   // a metric, not a cadence.
   {
@@ -132,10 +137,10 @@ const TIME_RULES: TimeRule[] = [
 
 const VAGUE_TIME = /\b(?:soon|eventually|someday|some day|one day|at some point|in the future|asap|later on|down the road|over time)\b/i;
 
-function findTimes(text: string): TimeHit[] {
+function findTimes(text: string, lower = text.toLowerCase()): TimeHit[] {
   const out: TimeHit[] = [];
-  const lower = text.toLowerCase();
-  const has: Has = { lower, digit: /\d/.test(text), month: HAS_MONTH.test(text), period: HAS_PERIOD.test(lower) };
+  const digit = /\d/.test(text);
+  const has: Has = { lower, digit, year: digit && /(?:19|20)\d\d/.test(text), month: HAS_MONTH.test(text), period: HAS_PERIOD.test(lower) };
   for (const rule of TIME_RULES) {
     if (!rule.need(has)) continue;
     rule.re.lastIndex = 0;
@@ -195,6 +200,9 @@ interface Found {
   g: RegExpExecArray | null;
   mult: RegExpExecArray | null;
   purpose: RegExpExecArray | null;
+  /** "by" and a percentage: INCREASE_BY and DECREASE_BY can match. */
+  percentBy: boolean;
+  lower: string;
 }
 
 /** A number tied to what is measured, a from-to pair, a multiplier, a frequency or a named deliverable (smart.md). */
@@ -350,7 +358,7 @@ function findVerbs(toks: Tok[], text: string): Verbs {
     if (t.num) continue;
     const p1 = toks[i - 1]?.w;
     const p2 = toks[i - 2]?.w;
-    const afterModal = p1 !== undefined && (MODALS.has(p1) || (/ly$/.test(p1) && p2 !== undefined && MODALS.has(p2)));
+    const afterModal = p1 !== undefined && (MODALS.has(p1) || (p1.endsWith('ly') && p2 !== undefined && MODALS.has(p2)));
     const afterTo = p1 === 'to' && (toks[i - 1].clause || (p2 !== undefined && TO_TRIGGERS.has(p2)));
     const afterAnd = (p1 === 'and' || p1 === 'or') && lastVerbAt === i - 2;
     const clauseStart = t.clause;
@@ -430,11 +438,12 @@ function openEndedWord(toks: Tok[], target: string, text: string): string | unde
   return undefined;
 }
 
-function specific(text: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined, purpose: RegExpExecArray | null, full: boolean): CriterionResult {
+function specific(text: string, lower: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined, purpose: RegExpExecArray | null, full: boolean): CriterionResult {
   const { action, vague } = findVerbs(toks, text);
   // Only the target counts: "so managers can more competently evaluate" is the purpose, not an open-ended target.
   const target = purpose && purpose.index > 0 ? text.slice(0, purpose.index) : text;
-  const openEnded = OPEN_ENDED_PHRASES.exec(target)?.[0] ?? openEndedWord(toks, target, text);
+  const phrases = lower.includes('possible') || lower.includes('class') || lower.includes('state'); // one of them is in every phrase
+  const openEnded = (phrases ? OPEN_ENDED_PHRASES.exec(target)?.[0] : undefined) ?? openEndedWord(toks, target, text);
   // Content words (0, 1 or 2 and more is all that is asked).
   let content = 0;
   for (let i = 0; i < toks.length && content < 2; i++) {
@@ -515,14 +524,14 @@ function achievable(text: string, input: GoalInput, times: TimeHit[], found: Fou
       change = Math.abs(to - from) / from;
     }
   }
-  const by = INCREASE_BY.exec(text);
+  const by = found.percentBy ? INCREASE_BY.exec(text) : null;
   if (by && change === undefined) {
     const pct = Number(by[1]);
     quoted = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
     if (pct >= 200) return no(full ? `${quote(quoted)} is ${round(1 + pct / 100)} times the start` : '', 'aim for less than 3 times the start, or allow more time');
     change = pct / 100;
   }
-  const down = DECREASE_BY.exec(text);
+  const down = found.percentBy ? DECREASE_BY.exec(text) : null;
   if (down && change === undefined) {
     change = Number(down[1]) / 100;
     quoted = down[0].slice(down[0].toLowerCase().lastIndexOf('by'));
@@ -607,11 +616,22 @@ function analyse(input: GoalInput, full: boolean): Analysis {
     return { criteria: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, warnings: [], score: 0 };
   }
   const toks = tokenize(text);
-  const times = findTimes(text);
-  const found: Found = { ft: FROM_TO.exec(text), g: GRADE_FROM_TO.exec(text), mult: MULTIPLIER.exec(text), purpose: PURPOSE.exec(text) };
+  const lower = text.toLowerCase();
+  const times = findTimes(text, lower);
+  // Both from-to patterns need "from" (GRADE_FROM_TO is case-sensitive); the lower-case text has every literal that a
+  // case-insensitive pattern of ASCII letters matches, so a pattern whose literal is missing is not run.
+  const from = lower.includes('from');
+  const found: Found = {
+    ft: from ? FROM_TO.exec(text) : null,
+    g: from && text.includes('from') ? GRADE_FROM_TO.exec(text) : null,
+    mult: MULTIPLIER.exec(text),
+    purpose: PURPOSE.exec(text),
+    percentBy: lower.includes('by') && (text.includes('%') || lower.includes('percent')),
+    lower,
+  };
   const measure = findMeasure(text, times, found);
   const criteria: Record<CriterionKey, CriterionResult> = {
-    specific: specific(text, toks, measure, times[0], found.purpose, full),
+    specific: specific(text, lower, toks, measure, times[0], found.purpose, full),
     measurable: measurable(measure, input, full),
     achievable: achievable(text, input, times, found, full),
     relevant: relevant(text, input, found.purpose, full),

@@ -3,7 +3,7 @@
 // Run after `npm run build` (npm run bench builds first).
 import { results } from './bench/report.mjs';
 
-const sections = ['throughput', 'coldcall', 'calls-excel', 'calls-sheets', 'sizes'];
+const sections = ['throughput', 'smart-vs-before', 'coldcall', 'calls-excel', 'calls-sheets', 'sizes'];
 for (const s of sections) {
   const file = new URL(`./bench/${s}.mjs`, import.meta.url);
   console.log(`\n# ${s}`);

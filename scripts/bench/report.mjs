@@ -10,6 +10,7 @@ export function figure(name, value, unit, budget) {
 }
 
 export const atMost = (limit, unit = '') => ({ test: (v) => v <= limit, text: `<= ${limit}${unit ? ' ' + unit : ''}` });
+export const atLeast = (limit, unit = '') => ({ test: (v) => v >= limit, text: `>= ${limit}${unit ? ' ' + unit : ''}` });
 export const equalTo = (expected, text) => ({ test: (v) => v === expected, text: text ?? `= ${expected}` });
 
 export function median(xs) {

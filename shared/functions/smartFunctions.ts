@@ -1,5 +1,5 @@
 /** SMART_SCORE and SMART_CHECK: the analyser of shared/smart as per-row cell formulas. */
-import { analyseGoal, smartCheckText } from '../smart/analyser';
+import { judgeGoal, smartCheckText } from '../smart/analyser';
 import type { GoalInput } from '../smart/types';
 import { isBlank, show, toText, toDateSerial, todaySerial, type CellValue } from './coerce';
 import { valueError } from './errors';
@@ -19,14 +19,15 @@ export function goalInputOfCells(goal: CellValue, deadline: CellValue, parent: C
 
 const NAMES = ['goal', 'deadline', 'parent'] as const;
 
+// The cells show the score or the hints of the unmet criteria, never a reason or a warning: judgeGoal builds none.
 // Today is read once per call (today in the sheet's zone), never per row, and handed to the core, which never reads
 // the clock: a deadline that has passed is not time-bound.
 export function SMART_SCORE(goal: CellValue, deadline?: CellValue, parent?: CellValue): FunctionResult {
   const today = todaySerial();
-  return perRow((g, d, p) => (isBlank(g) || toText(g).trim() === '' ? '' : analyseGoal(goalInputOfCells(g, d, p, today)).score), [goal, deadline, parent], NAMES);
+  return perRow((g, d, p) => (isBlank(g) || toText(g).trim() === '' ? '' : judgeGoal(goalInputOfCells(g, d, p, today)).score), [goal, deadline, parent], NAMES);
 }
 
 export function SMART_CHECK(goal: CellValue, deadline?: CellValue, parent?: CellValue): FunctionResult {
   const today = todaySerial();
-  return perRow((g, d, p) => (isBlank(g) || toText(g).trim() === '' ? '' : smartCheckText(analyseGoal(goalInputOfCells(g, d, p, today)))), [goal, deadline, parent], NAMES);
+  return perRow((g, d, p) => (isBlank(g) || toText(g).trim() === '' ? '' : smartCheckText(judgeGoal(goalInputOfCells(g, d, p, today)))), [goal, deadline, parent], NAMES);
 }

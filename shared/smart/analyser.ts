@@ -48,6 +48,8 @@ interface TimeHit {
 /** What a text has, so that a rule that cannot match is not run (the analyser runs on every keystroke and every row). */
 interface Has {
   digit: boolean;
+  /** 19xx or 20xx somewhere (a YEAR of a rule needs it). */
+  year: boolean;
   month: boolean;
   period: boolean;
   lower: string;
@@ -59,7 +61,6 @@ type TimeRule = {
   cadence?: boolean;
   days?: (m: RegExpExecArray) => number | undefined;
 };
-const DIGIT = (h: Has) => h.digit;
 const MONTHLY = (h: Has) => h.month;
 const PERIODIC = (h: Has) => h.period;
 const HAS_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
@@ -69,24 +70,28 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 31, quarter:
 const countOf = (w: string | undefined) => (w === undefined ? 1 : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()] ?? (/^an?$/i.test(w) ? 1 : 3));
 const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/^(?:business|working) /, '').replace(/s$/, '')] ?? 31;
 
+// Each rule's `need` is implied by a match: a literal the pattern cannot match without (in lower case, which a
+// case-insensitive pattern of ASCII letters matches only where the lower-case text has it), so a skipped rule is one
+// that could not have matched.
+const NEXT_EVENT = ['evaluation', 'review', 'appraisal', 'survey', 'test', 'exam', 'audit', 'assessment', 'inspection', 'check-in', 'board meeting'];
 const TIME_RULES: TimeRule[] = [
-  { need: DIGIT, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
-  { need: DIGIT, re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
+  { need: (h) => h.digit && h.lower.includes('-'), re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
+  { need: (h) => h.digit && (h.lower.includes('/') || h.lower.includes('.')), re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
   { need: (h) => h.lower.includes('xx') || h.lower.includes('/yy'), re: /\b(?:mm\/dd\/yy(?:yy)?|dd\/mm\/yy(?:yy)?|(?:19|20)xx)\b/gi },
-  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
-  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
-  { need: (h) => h.digit && h.month, re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
+  { need: (h) => h.year && h.month, re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
+  { need: (h) => h.year && h.month, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
+  { need: (h) => h.year && h.month, re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
   { need: (h) => h.digit && h.month, re: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'gi') },
   { need: (h) => h.digit && h.month, re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi') },
   { need: MONTHLY, re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
   {
-    need: DIGIT,
+    need: (h) => h.year,
     re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d)`, 'gi'),
     serial: (m) => lastDay(+m[1], 12),
   },
-  { need: DIGIT, re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
-  { need: DIGIT, re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
-  { need: DIGIT, re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
+  { need: (h) => h.digit && h.lower.includes('q'), re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
+  { need: (h) => h.year && h.lower.includes('q'), re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
+  { need: (h) => h.year && h.lower.includes('h'), re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
   {
     need: (h) => h.lower.includes('quarter') || h.lower.includes('half'),
     re: new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+(quarter|half)(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?${YEAR})?\\b`, 'gi'),
@@ -96,14 +101,14 @@ const TIME_RULES: TimeRule[] = [
       return m[2].toLowerCase() === 'half' ? lastDay(+m[3], Math.min(i, 2) * 6) : lastDay(+m[3], i * 3);
     },
   },
-  { need: (h) => h.lower.includes('fiscal') || h.lower.includes('fy'), re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
+  { need: (h) => h.digit && (h.lower.includes('fiscal') || h.lower.includes('fy')), re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
   {
     need: PERIODIC,
     re: new RegExp(`\\b(?:within|in|over|during|for|after)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+|following\\s+)?(?:(${NUMWORD})\\s+)?(${UNIT})\\b`, 'gi'),
     days: (m) => countOf(m[1]) * unitDays(m[2]),
   },
   { need: (h) => h.lower.includes('end'), re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi') },
-  { need: (h) => h.digit && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
+  { need: (h) => h.year && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
   {
     need: PERIODIC,
     re: new RegExp(`\\b(?:next|this|coming|current)\\s+(?:fiscal\\s+|school\\s+|academic\\s+|calendar\\s+|financial\\s+)?(${PERIOD})\\b`, 'gi'),
@@ -111,9 +116,9 @@ const TIME_RULES: TimeRule[] = [
   },
   { need: (h) => h.lower.includes('end'), re: /\b(?:by\s+|before\s+)?(?:the\s+)?(?:year|quarter|month|week)[- ]end\b/gi },
   { need: (h) => h.lower.includes('day'), re: new RegExp(`\\b(?:by|before|on|until|this|next|coming)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`, 'gi') },
-  { need: DIGIT, re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
-  { need: (h) => h.lower.includes('next'), re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
-  { need: DIGIT, re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
+  { need: (h) => h.digit && h.lower.includes('by'), re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
+  { need: (h) => h.lower.includes('next') && NEXT_EVENT.some((w) => h.lower.includes(w)), re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
+  { need: (h) => h.year, re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
   // Cadences: a recurring goal is time-bound by its period. "monthly" before a noun ("monthly recurring revenue") names
   // a metric, not a cadence.
   {
@@ -132,10 +137,10 @@ const TIME_RULES: TimeRule[] = [
 
 const VAGUE_TIME = /\b(?:soon|eventually|someday|some day|one day|at some point|in the future|asap|later on|down the road|over time)\b/i;
 
-function findTimes(text: string): TimeHit[] {
+function findTimes(text: string, lower = text.toLowerCase()): TimeHit[] {
   const out: TimeHit[] = [];
-  const lower = text.toLowerCase();
-  const has: Has = { lower, digit: /\d/.test(text), month: HAS_MONTH.test(text), period: HAS_PERIOD.test(lower) };
+  const digit = /\d/.test(text);
+  const has: Has = { lower, digit, year: digit && /(?:19|20)\d\d/.test(text), month: HAS_MONTH.test(text), period: HAS_PERIOD.test(lower) };
   for (const rule of TIME_RULES) {
     if (!rule.need(has)) continue;
     rule.re.lastIndex = 0;
@@ -189,11 +194,22 @@ interface Measure {
   kind: 'number' | 'from-to' | 'grade' | 'multiplier' | 'frequency' | 'deliverable';
 }
 
+/** The patterns that both the measure and Achievable read, each run once per statement. */
+interface Found {
+  ft: RegExpExecArray | null;
+  g: RegExpExecArray | null;
+  mult: RegExpExecArray | null;
+  purpose: RegExpExecArray | null;
+  /** "by" and a percentage: INCREASE_BY and DECREASE_BY can match. */
+  percentBy: boolean;
+  lower: string;
+}
+
 /** A number tied to what is measured, a from-to pair, a multiplier, a frequency or a named deliverable (smart.md). */
-function findMeasure(text: string, times: TimeHit[]): Measure | undefined {
-  const ft = FROM_TO.exec(text);
+function findMeasure(text: string, times: TimeHit[], found: Found): Measure | undefined {
+  const ft = found.ft;
   if (ft && !(/^(?:19|20)\d{2}$/.test(ft[1].trim()) && /^(?:19|20)\d{2}$/.test(ft[2].trim()))) return { quote: ft[0], kind: 'from-to' };
-  const g = GRADE_FROM_TO.exec(text);
+  const g = found.g;
   if (g) return { quote: g[0], kind: 'grade' };
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
@@ -229,7 +245,7 @@ function findMeasure(text: string, times: TimeHit[]): Measure | undefined {
     if (TIME_UNIT.test(w) || LINKING.has(w) || CLOSED_CLASS.has(w)) continue;
     return { quote: m[0], kind: 'number' };
   }
-  const mult = MULTIPLIER.exec(text);
+  const mult = found.mult;
   if (mult) return { quote: mult[0], kind: 'multiplier' };
   const cadence = times.find((t) => t.cadence);
   if (cadence) return { quote: cadence.text, kind: 'frequency' };
@@ -240,28 +256,58 @@ function findMeasure(text: string, times: TimeHit[]): Measure | undefined {
 
 // ----- verbs ------------------------------------------------------------------------------------------------------
 
-interface Tok {
+export interface Tok {
   w: string;
   /** A number token. */
   num: boolean;
   /** First token of a clause (after . ; : , or at the start). */
   clause: boolean;
+  /** Where it ends in the text. */
+  end: number;
 }
 
-const TOKEN = /([A-Za-z][A-Za-z'’-]*)|(\d[\d,.]*%?)|([.;:!?,()\n])/g;
+// What a character is to the tokenizer (ASCII only; every other character separates tokens, as \d and [A-Za-z] do).
+const LETTER = 1; // [A-Za-z]: starts and continues a word
+const IN_WORD = 2; // ' ’ -: continue a word
+const DIGIT_C = 4; // [0-9]: starts and continues a number
+const IN_NUMBER = 8; // , .: continue a number
+const STOPS = 16; // . ; : ! ? , ( ) newline: end a clause
+const CHAR = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CHAR[c] = CHAR[c + 32] = LETTER;
+for (let c = 48; c <= 57; c++) CHAR[c] = DIGIT_C;
+CHAR[39] = CHAR[45] = IN_WORD;
+for (const ch of '.;:!?,()\n') CHAR[ch.charCodeAt(0)] |= STOPS;
+CHAR[44] |= IN_NUMBER;
+CHAR[46] |= IN_NUMBER;
+const kind = (c: number) => (c < 128 ? CHAR[c] : c === 0x2019 ? IN_WORD : 0);
 
-function tokenize(text: string): Tok[] {
+/**
+ * Words ([A-Za-z][A-Za-z'’-]*) and numbers (\d[\d,.]*%?) in lower case, in one pass over the character codes; a
+ * stop (. ; : ! ? , ( ) or a newline) outside a token starts a new clause.
+ */
+export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   let clause = true;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    if (m[3]) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = kind(text.charCodeAt(i));
+    if (k & LETTER) {
+      const s = i++;
+      while (i < n && kind(text.charCodeAt(i)) & (LETTER | IN_WORD)) i++;
+      out.push({ w: text.slice(s, i).toLowerCase(), num: false, clause, end: i });
+      clause = false;
+    } else if (k & DIGIT_C) {
+      const s = i++;
+      while (i < n && kind(text.charCodeAt(i)) & (DIGIT_C | IN_NUMBER)) i++;
+      if (i < n && text.charCodeAt(i) === 37) i++; // %
+      out.push({ w: text.slice(s, i), num: true, clause, end: i });
+      clause = false;
+    } else {
       // "dept." or "Aug." inside a sentence still ends a clause here; harmless, a clause start is only a candidate.
-      clause = true;
-      continue;
+      if (k & STOPS) clause = true;
+      i++;
     }
-    out.push({ w: (m[1] ?? m[2]).toLowerCase(), num: !!m[2], clause });
-    clause = false;
   }
   return out;
 }
@@ -312,7 +358,7 @@ function findVerbs(toks: Tok[], text: string): Verbs {
     if (t.num) continue;
     const p1 = toks[i - 1]?.w;
     const p2 = toks[i - 2]?.w;
-    const afterModal = p1 !== undefined && (MODALS.has(p1) || (/ly$/.test(p1) && p2 !== undefined && MODALS.has(p2)));
+    const afterModal = p1 !== undefined && (MODALS.has(p1) || (p1.endsWith('ly') && p2 !== undefined && MODALS.has(p2)));
     const afterTo = p1 === 'to' && (toks[i - 1].clause || (p2 !== undefined && TO_TRIGGERS.has(p2)));
     const afterAnd = (p1 === 'and' || p1 === 'or') && lastVerbAt === i - 2;
     const clauseStart = t.clause;
@@ -376,43 +422,64 @@ const STOP = new Set(['the', 'and', 'our', 'for', 'with', 'from', 'into', 'this'
 
 // ----- criteria --------------------------------------------------------------------------------------------------
 
-function specific(text: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined): CriterionResult {
+/**
+ * The first open-ended word of the target (the text before its purpose). The tokens of a prefix are the text's tokens
+ * that end inside it, unless a word runs across the cut ("x-so that" when the purpose starts at "so"): then the prefix
+ * is tokenized on its own.
+ */
+function openEndedWord(toks: Tok[], target: string, text: string): string | undefined {
+  if (target !== text && target.length > 0 && kind(target.charCodeAt(target.length - 1)) & (LETTER | IN_WORD | DIGIT_C | IN_NUMBER)) {
+    return tokenize(target).find((t) => OPEN_ENDED.has(t.w))?.w;
+  }
+  for (const t of toks) {
+    if (t.end > target.length) return undefined;
+    if (OPEN_ENDED.has(t.w)) return t.w;
+  }
+  return undefined;
+}
+
+function specific(text: string, lower: string, toks: Tok[], measure: Measure | undefined, time: TimeHit | undefined, purpose: RegExpExecArray | null, full: boolean): CriterionResult {
   const { action, vague } = findVerbs(toks, text);
   // Only the target counts: "so managers can more competently evaluate" is the purpose, not an open-ended target.
-  const purpose = PURPOSE.exec(text);
   const target = purpose && purpose.index > 0 ? text.slice(0, purpose.index) : text;
-  const openEnded = OPEN_ENDED_PHRASES.exec(target)?.[0] ?? (target === text ? toks : tokenize(target)).find((t) => OPEN_ENDED.has(t.w))?.w;
-  const content = toks.filter((t) => !t.num && t.w.length > 2 && !STOP.has(t.w) && !CLOSED_CLASS.has(t.w) && !OPEN_ENDED.has(t.w)
-    && !VAGUE_VERBS.has(base(t.w)) && base(t.w) !== action);
+  const phrases = lower.includes('possible') || lower.includes('class') || lower.includes('state'); // one of them is in every phrase
+  const openEnded = (phrases ? OPEN_ENDED_PHRASES.exec(target)?.[0] : undefined) ?? openEndedWord(toks, target, text);
+  // Content words (0, 1 or 2 and more is all that is asked).
+  let content = 0;
+  for (let i = 0; i < toks.length && content < 2; i++) {
+    const t = toks[i];
+    if (!t.num && t.w.length > 2 && !STOP.has(t.w) && !CLOSED_CLASS.has(t.w) && !OPEN_ENDED.has(t.w) && !VAGUE_VERBS.has(base(t.w)) && base(t.w) !== action) content++;
+  }
   // A frequency or a deliverable says how often or what, not how much of an open-ended quality ("early each day").
   if (openEnded && (!measure || measure.kind === 'frequency' || measure.kind === 'deliverable')) {
-    return no(`${quote(openEnded)} is open-ended and nothing makes it concrete`, 'say exactly how much or what: a number, a named result');
+    return no(full ? `${quote(openEnded)} is open-ended and nothing makes it concrete` : '', 'say exactly how much or what: a number, a named result');
   }
   // One object word is enough when a number or a time frame pins it down ("Hire 10 engineers"), not alone ("Increase sales").
-  if (action && (content.length >= 2 || (content.length === 1 && (measure || time)))) return yes(`action ${quote(action)} with an object`);
+  if (action && (content >= 2 || (content === 1 && (measure || time)))) return yes(full ? `action ${quote(action)} with an object` : '');
   const state = METRIC_STATE.exec(text);
-  if (state) return yes(`a state with a metric and a number: ${quote(state[0])}`);
-  if (action) return no(`${quote(action)} but no clear object (what exactly?)`, 'say exactly what will change, e.g. which revenue or which customers');
-  if (vague && measure && content.length >= 2) return yes(`${quote(vague)} made concrete by ${quote(measure.quote)}`);
-  if (vague) return no(`only a vague verb ${quote(vague)}`, 'use an action verb such as increase, reduce, launch, hire');
+  if (state) return yes(full ? `a state with a metric and a number: ${quote(state[0])}` : '');
+  if (action) return no(full ? `${quote(action)} but no clear object (what exactly?)` : '', 'say exactly what will change, e.g. which revenue or which customers');
+  if (vague && measure && content >= 2) return yes(full ? `${quote(vague)} made concrete by ${quote(measure.quote)}` : '');
+  if (vague) return no(full ? `only a vague verb ${quote(vague)}` : '', 'use an action verb such as increase, reduce, launch, hire');
   return no('no action verb found', 'start with what will be done: increase, reduce, launch, hire...');
 }
 
-function measurable(measure: Measure | undefined, input: GoalInput): CriterionResult {
+function measurable(measure: Measure | undefined, input: GoalInput, full: boolean): CriterionResult {
   if (measure) {
+    if (!full) return yes('');
     if (measure.kind === 'frequency') return yes(`a frequency: ${quote(measure.quote)}`);
     if (measure.kind === 'deliverable') return yes(`a named deliverable, done or not: ${quote(measure.quote)}`);
     return yes(`found ${quote(measure.quote)}`);
   }
   if (input.hasKpiWithTarget) return yes('a linked KPI with a target measures it');
-  if (input.target !== undefined) return yes(`a target of ${input.target}${input.unit ? ' ' + input.unit : ''} is given`);
+  if (input.target !== undefined) return yes(full ? `a target of ${input.target}${input.unit ? ' ' + input.unit : ''} is given` : '');
   return no('no number or metric', 'add a number or metric');
 }
 
 const INCREASE_BY = /\b(?:increase|grow|raise|boost|lift|expand|improve)\w*\b[^.;]{0,60}?\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i;
 const DECREASE_BY = /\b(?:reduce|decrease|cut|lower|shrink|drop)\w*\b[^.;]{0,60}?\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i;
 
-function achievable(text: string, input: GoalInput, times: TimeHit[]): CriterionResult {
+function achievable(text: string, input: GoalInput, times: TimeHit[], found: Found, full: boolean): CriterionResult {
   const { baseline, target, history } = input;
   if (baseline !== undefined && target !== undefined && history && history.length >= 2) {
     const changes = history.slice(1).map((v, i) => Math.abs(v - history[i]));
@@ -421,90 +488,90 @@ function achievable(text: string, input: GoalInput, times: TimeHit[]): Criterion
     const needed = Math.abs(target - baseline) / periods;
     if (best === 0 && needed > 0) return no('the history shows no change at all', 'set a target closer to the history, or explain what changes');
     if (needed > 2 * best) {
-      return no(`needs ${round(needed)} per period; the best change seen is ${round(best)}`, 'lower the target or allow more time');
+      return no(full ? `needs ${round(needed)} per period; the best change seen is ${round(best)}` : '', 'lower the target or allow more time');
     }
-    return yes(`needs ${round(needed)} per period; the best change seen is ${round(best)}`);
+    return yes(full ? `needs ${round(needed)} per period; the best change seen is ${round(best)}` : '');
   }
   if (baseline !== undefined && target !== undefined) {
     if (baseline === 0) return target === 0 ? yes('no change needed') : unknown('starts from a baseline of 0', 'give some history to judge the target');
     const change = Math.abs(target - baseline) / Math.abs(baseline);
-    const desc = `from ${baseline} to ${target}: a change of ${Math.round(change * 100)} %`;
-    if (change > 1) return no(`${desc} with no history`, 'give the history, or a target within 100 % of the baseline');
+    const desc = full ? `from ${baseline} to ${target}: a change of ${Math.round(change * 100)} %` : '';
+    if (change > 1) return no(full ? `${desc} with no history` : '', 'give the history, or a target within 100 % of the baseline');
     return yes(desc);
   }
   // From the text alone: "no" for 3x or more, or more than 50 % within a month or less (smart.md).
   const hitMonth = times.find((t) => t.days !== undefined && t.days <= 31);
   let change: number | undefined;
-  let found = '';
-  const mult = MULTIPLIER.exec(text);
+  let quoted = '';
+  const mult = found.mult;
   if (mult) {
     const w = mult[0].toLowerCase();
     const factor = mult[1] ? Number(mult[1]) : mult[2] ? Number(mult[2]) : /^(?:triple|tripling)/.test(w) ? 3 : /^quadruple/.test(w) ? 4 : w === 'tenfold' ? 10 : 2;
     if (/^halv/.test(w)) change = 0.5;
     else change = factor - 1;
-    found = mult[0];
-    if (factor >= 3 && !/^halv/.test(w)) return no(`${quote(found)} is ${factor} times the start`, 'aim for less than 3 times the start, or allow more time and say how');
+    quoted = mult[0];
+    if (factor >= 3 && !/^halv/.test(w)) return no(full ? `${quote(quoted)} is ${factor} times the start` : '', 'aim for less than 3 times the start, or allow more time and say how');
   }
-  const ft = FROM_TO.exec(text);
-  const g = GRADE_FROM_TO.exec(text);
+  const ft = found.ft;
+  const g = found.g;
   if (ft || g) {
     const from = ft ? toNum(ft[1]) : gradePoints(g![1]);
     const to = ft ? toNum(ft[2]) : gradePoints(g![2]);
-    found = (ft ?? g)![0];
+    quoted = (ft ?? g)![0];
     if (Number.isFinite(from) && Number.isFinite(to) && from > 0 && to > 0) {
       const factor = Math.max(to / from, from / to);
-      if (factor >= 3) return no(`${quote(found)}: ${round(factor)} times the start`, 'aim for less than 3 times the start, or allow more time');
+      if (factor >= 3) return no(full ? `${quote(quoted)}: ${round(factor)} times the start` : '', 'aim for less than 3 times the start, or allow more time');
       change = Math.abs(to - from) / from;
     }
   }
-  const by = INCREASE_BY.exec(text);
+  const by = found.percentBy ? INCREASE_BY.exec(text) : null;
   if (by && change === undefined) {
     const pct = Number(by[1]);
-    found = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
-    if (pct >= 200) return no(`${quote(found)} is ${round(1 + pct / 100)} times the start`, 'aim for less than 3 times the start, or allow more time');
+    quoted = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
+    if (pct >= 200) return no(full ? `${quote(quoted)} is ${round(1 + pct / 100)} times the start` : '', 'aim for less than 3 times the start, or allow more time');
     change = pct / 100;
   }
-  const down = DECREASE_BY.exec(text);
+  const down = found.percentBy ? DECREASE_BY.exec(text) : null;
   if (down && change === undefined) {
     change = Number(down[1]) / 100;
-    found = down[0].slice(down[0].toLowerCase().lastIndexOf('by'));
+    quoted = down[0].slice(down[0].toLowerCase().lastIndexOf('by'));
   }
   if (change !== undefined && hitMonth && change > 0.5) {
-    return no(`${quote(found)} within ${quote(hitMonth.text)}: more than 50 % in a month or less`, 'allow more time, or set a smaller step for this month');
+    return no(full ? `${quote(quoted)} within ${quote(hitMonth.text)}: more than 50 % in a month or less` : '', 'allow more time, or set a smaller step for this month');
   }
-  if (change !== undefined && (ft || g)) return yes(`${quote(found)}: a change of ${Math.round(change * 100)} %`);
+  if (change !== undefined && (ft || g)) return yes(full ? `${quote(quoted)}: a change of ${Math.round(change * 100)} %` : '');
   return unknown('cannot judge from the text alone', 'give the baseline, target and some history');
 }
 
 const round = (x: number) => (Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 100) / 100).toString();
 
-function relevant(text: string, input: GoalInput): CriterionResult {
-  if (input.parent) return yes(`linked to the parent goal ${quote(input.parent.slice(0, 60))}`);
-  const m = PURPOSE.exec(text) ?? LEADING_PURPOSE.exec(text);
-  if (m) return yes(`states its purpose: ${quote(m[0].replace(/,$/, ''))}`);
+function relevant(text: string, input: GoalInput, purpose: RegExpExecArray | null, full: boolean): CriterionResult {
+  if (input.parent) return yes(full ? `linked to the parent goal ${quote(input.parent.slice(0, 60))}` : '');
+  const m = purpose ?? LEADING_PURPOSE.exec(text);
+  if (m) return yes(full ? `states its purpose: ${quote(m[0].replace(/,$/, ''))}` : '');
   // Relevance is a judgement the text alone cannot settle: a company goal has no parent (smart.md).
   return unknown('no parent goal and no purpose stated', 'link it to a parent goal or say why it matters');
 }
 
-function timeBound(times: TimeHit[], text: string, input: GoalInput): CriterionResult {
+function timeBound(times: TimeHit[], text: string, input: GoalInput, full: boolean): CriterionResult {
   const today = input.today;
   if (input.deadline !== undefined) {
     if (today !== undefined && input.deadline < today) {
-      return no(`the deadline ${serialToIso(Math.floor(input.deadline))} has passed`, 'set a deadline in the future');
+      return no(full ? `the deadline ${serialToIso(Math.floor(input.deadline))} has passed` : '', 'set a deadline in the future');
     }
     return yes('a deadline is set');
   }
   if (times.length) {
     const open = times.find((t) => t.serial === undefined);
-    if (open) return yes(open.cadence ? `a recurring cadence: ${quote(open.text)}` : `found ${quote(open.text)}`);
+    if (open) return yes(!full ? '' : open.cadence ? `a recurring cadence: ${quote(open.text)}` : `found ${quote(open.text)}`);
     const latest = times.reduce((a, b) => (b.serial! > a.serial! ? b : a));
     if (today !== undefined && latest.serial! < today) {
-      return no(`the deadline ${quote(latest.text)} has passed (${serialToIso(latest.serial!)})`, 'set a deadline in the future');
+      return no(full ? `the deadline ${quote(latest.text)} has passed (${serialToIso(latest.serial!)})` : '', 'set a deadline in the future');
     }
-    return yes(`found ${quote(times[0].text)}`);
+    return yes(full ? `found ${quote(times[0].text)}` : '');
   }
   const vague = VAGUE_TIME.exec(text);
-  if (vague) return no(`${quote(vague[0])} is not a deadline`, `add a deadline ("${vague[0].toLowerCase()}" is not one), e.g. "by 30 June"`);
+  if (vague) return no(full ? `${quote(vague[0])} is not a deadline` : '', `add a deadline ("${vague[0].toLowerCase()}" is not one), e.g. "by 30 June"`);
   return no('no deadline or time frame', 'add a deadline');
 }
 
@@ -529,23 +596,48 @@ function warningsFor(text: string, toks: Tok[]): string[] {
 
 // ----- the analyser ----------------------------------------------------------------------------------------------
 
+/** The full analysis: verdicts with their reasons and hints, and the warnings (the wizard, the cascade check). */
 export function analyseGoal(input: GoalInput): Analysis {
+  return analyse(input, true);
+}
+
+/**
+ * The verdicts, hints and score only, for SMART_SCORE and SMART_CHECK, which show no reason and no warning: a reason
+ * that would quote the text is left empty and `warnings` is empty; met, hint and score are those of analyseGoal.
+ */
+export function judgeGoal(input: GoalInput): Analysis {
+  return analyse(input, false);
+}
+
+function analyse(input: GoalInput, full: boolean): Analysis {
   const text = (input.text ?? '').trim();
   if (!text) {
     const none = no('no goal text', 'write the goal');
     return { criteria: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, warnings: [], score: 0 };
   }
   const toks = tokenize(text);
-  const times = findTimes(text);
-  const measure = findMeasure(text, times);
-  const criteria: Record<CriterionKey, CriterionResult> = {
-    specific: specific(text, toks, measure, times[0]),
-    measurable: measurable(measure, input),
-    achievable: achievable(text, input, times),
-    relevant: relevant(text, input),
-    timeBound: timeBound(times, text, input),
+  const lower = text.toLowerCase();
+  const times = findTimes(text, lower);
+  // Both from-to patterns need "from" (GRADE_FROM_TO is case-sensitive); the lower-case text has every literal that a
+  // case-insensitive pattern of ASCII letters matches, so a pattern whose literal is missing is not run.
+  const from = lower.includes('from');
+  const found: Found = {
+    ft: from ? FROM_TO.exec(text) : null,
+    g: from && text.includes('from') ? GRADE_FROM_TO.exec(text) : null,
+    mult: MULTIPLIER.exec(text),
+    purpose: PURPOSE.exec(text),
+    percentBy: lower.includes('by') && (text.includes('%') || lower.includes('percent')),
+    lower,
   };
-  const warnings = warningsFor(text, toks);
+  const measure = findMeasure(text, times, found);
+  const criteria: Record<CriterionKey, CriterionResult> = {
+    specific: specific(text, lower, toks, measure, times[0], found.purpose, full),
+    measurable: measurable(measure, input, full),
+    achievable: achievable(text, input, times, found, full),
+    relevant: relevant(text, input, found.purpose, full),
+    timeBound: timeBound(times, text, input, full),
+  };
+  const warnings = full ? warningsFor(text, toks) : [];
   const score = CRITERIA.filter((k) => criteria[k].met !== 'no').length;
   return { criteria, warnings, score };
 }

@@ -3,7 +3,9 @@
  * plan, apply the plan with the adapter), here over HyperFormula in the page.
  */
 import type { HostPort } from '../../shared/host/port';
-import { checkGoals, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import {
+  checkGoals, goalTree, listGoals, listKpis, listNextCycle, listReviews, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
+} from '../../shared/cascade/useCases';
 import type { PlaygroundAdapter } from './adapter';
 
 /** Today on the user's clock, as YYYY-MM-DD. */
@@ -46,6 +48,25 @@ export function createPlaygroundPort(adapter: PlaygroundAdapter, today: () => st
     async checkIn(entry) {
       const list = listKpis(await snapshot(), today());
       const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'playground', today());
+      await adapter.applyPlan(plan);
+      return result;
+    },
+    async goalTree() {
+      return goalTree(await snapshot());
+    },
+    async listReviews() {
+      return listReviews(await snapshot(), today());
+    },
+    async saveReview(review) {
+      const { plan, result } = planReview(await snapshot(), review, 'playground', today());
+      await adapter.applyPlan(plan);
+      return result;
+    },
+    async listNextCycle() {
+      return listNextCycle(await snapshot(), today());
+    },
+    async startNextCycle(goalIds) {
+      const { plan, result } = planNextCycle(await snapshot(), goalIds, 'playground', today());
       await adapter.applyPlan(plan);
       return result;
     },

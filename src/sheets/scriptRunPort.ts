@@ -39,4 +39,9 @@ export const scriptRunPort: HostPort = {
   selectCell: (r) => call('selectCell', r),
   listKpis: () => call('listKpis'),
   checkIn: (c) => call('checkIn', c),
+  goalTree: () => call('goalTree'),
+  listReviews: () => call('listReviews'),
+  saveReview: (r) => call('saveReview', r),
+  listNextCycle: () => call('listNextCycle'),
+  startNextCycle: (ids) => call('startNextCycle', ids),
 };

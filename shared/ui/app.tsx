@@ -8,6 +8,9 @@ import { useState } from 'preact/hooks';
 import type { Finding, HostPort } from '../host/port';
 import { GoalWizard } from './wizard';
 import { CheckIn } from './checkIn';
+import { GOALS_STYLES, GoalTreeTask } from './goalTree';
+import { Review } from './review';
+import { NextCycle } from './nextCycle';
 import { STYLES, WIZARD_STYLES } from './styles';
 
 type Busy = null | string;
@@ -53,7 +56,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
 
   return (
     <main class="gp">
-      <style>{STYLES + WIZARD_STYLES}</style>
+      <style>{STYLES + WIZARD_STYLES + GOALS_STYLES}</style>
       <h1>Goalpost</h1>
       <p class={`gp-status${status.error ? ' gp-error' : ''}`} role="status" aria-live="polite" data-testid="status">
         {status.text}
@@ -84,6 +87,12 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       <GoalWizard port={port} busy={!!busy} run={run} changes={changes} />
 
       <CheckIn port={port} busy={!!busy} run={run} changes={changes} />
+
+      <GoalTreeTask port={port} busy={!!busy} run={run} changes={changes} />
+
+      <Review port={port} busy={!!busy} run={run} changes={changes} />
+
+      <NextCycle port={port} busy={!!busy} run={run} changes={changes} />
 
       <section aria-labelledby="gp-check">
         <h2 id="gp-check">Check goals</h2>

@@ -387,7 +387,10 @@ export function planReview(snapshot: WorkbookSnapshot, review: NewReview, host: 
   const rc = f.reviewColumns();
   const cells: PlanCell[] = [g.id, null, null, wide ? result : `${result}; grade ${grade.toFixed(1)}`, ...answers,
     ...(wide ? [g.rollup ?? null, g.status ?? null, grade] : [])];
-  const row = firstEmptyRow(reviewValues, REVIEW_HEADERS.length);
+  // The first row after the last one with anything typed: Goal and Deadline are formulas in every prepared row, so they
+  // are not looked at (a host that reads a formula's text or a stale value there must not push the row down).
+  const inputs = reviewValues.map((r) => r.map((v, c) => (c === 1 || c === 2 ? '' : v)));
+  const row = firstEmptyRow(inputs, REVIEW_HEADERS.length);
   // Goal and Deadline are the template's formulas: kept in the prepared rows, written with the row past them.
   const computed = (r: number): PlanCell[] => [{ formula: rc.Goal(r + 1) }, { formula: rc.Deadline(r + 1) }];
   const withFormulas = (r: number) => [cells[0], ...computed(r), ...cells.slice(3)];

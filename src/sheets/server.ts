@@ -28,7 +28,6 @@ export const MENU: [label: string, handler: string][] = [
   ['Refresh traffic lights', 'menuRefreshTrafficLights'],
   ['Check in', 'showSidebar'],
   ['Check goals', 'showSidebar'],
-  ['Goals, review and next cycle', 'showSidebar'],
 ];
 
 export function onOpen(): void {

@@ -236,6 +236,23 @@ describe('Excel: a review in at most 3 syncs, a next cycle too; nothing existing
     expect((await host.listReviews()).goals.map((g) => g.id)).not.toContain('G4');
   });
 
+  it('appends to the Review table past its prepared rows, with the Goal and Deadline formulas', async () => {
+    const { x, host } = await excel();
+    const table = x.ctx.tables.find((t) => t.name === 'GoalpostReview')!;
+    const review = x.ctx.sheets.find((s) => s.name === 'Review')!;
+    for (let r = 2; r < table.row + table.rows; r++) review.cells.set(`${r},0`, `X${r}`);
+    const rowsBefore = table.rows;
+    x.ctx.syncs = 0;
+    x.ctx.writes = [];
+    await host.saveReview({ goalId: 'G8', grade: 1, why: 'Counted every week' });
+    expect(x.ctx.syncs).toBeLessThanOrEqual(3);
+    expect(x.ctx.writes.filter((w) => !/^(select|activate)/.test(w))).toEqual(['table rows add||1']); // and the new row is shown
+    expect(table.rows).toBe(rowsBefore + 1);
+    const r = table.row + table.rows - 1;
+    expect(review.cells.get(`${r},0`)).toBe('G8');
+    expect(String(review.cells.get(`${r},1`))).toMatch(/VLOOKUP\(\[@\[Goal ID\]\]/);
+  });
+
   it('refuses a red goal without why before writing anything', async () => {
     const { x, host } = await excel();
     const goals = x.ctx.sheets.find((s) => s.name === 'Goals')!;
@@ -312,6 +329,14 @@ describe('Sheets: the same calls for 12 goals and for 1,000; only new rows', () 
       return a.counter.total;
     });
     expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('lists the tree, the reviews and the next cycle from the server', () => {
+    const a = addon(0);
+    expect((a.call('goalTree') as { goals: { id: string }[] }).goals).toHaveLength(12);
+    expect((a.call('listReviews') as { goals: { id: string }[] }).goals.map((g) => g.id)).toEqual(['G4', 'G8']);
+    const cycle = a.call('listNextCycle') as { goals: { id: string; suggested: boolean }[] };
+    expect(cycle.goals.filter((g) => g.suggested).map((g) => g.id)).toEqual(['G12']);
   });
 
   it('refuses a red goal without why', () => {

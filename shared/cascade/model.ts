@@ -123,3 +123,40 @@ export function pickCascade(s: WorkbookSnapshot, wanted?: string): SheetNames | 
   if (mine) return mine;
   throw new Error(`This workbook has ${sets.length} goal cascades (${sets.map((x) => x.Goals).join(', ')}): pick the one to work in, or go to one of its sheets.`);
 }
+
+// ----- the goal tree, the review and the next cycle (issue 12) ------------------------------------------------------
+
+/** A goal row with what the tree, the review and the next cycle need: its dates, its result and its raw input cells. */
+export interface GoalDetail extends GoalRow {
+  start?: number;
+  weight: unknown;
+  /** The Goals sheet's Roll-up when it is a number; its Status when it is Green, Yellow or Red. */
+  rollup?: number;
+  status?: 'Green' | 'Yellow' | 'Red';
+}
+
+const STATUS_WORDS = ['Green', 'Yellow', 'Red'] as const;
+
+/** A status cell as one of our three colours, or undefined (blank, an error, text of the user's). */
+export function statusOf(v: unknown): GoalDetail['status'] {
+  const t = text(v).toLowerCase();
+  return STATUS_WORDS.find((s) => s.toLowerCase() === t);
+}
+
+export function readGoalDetails(values: unknown[][] = []): GoalDetail[] {
+  const at = (h: (typeof GOALS_HEADERS)[number]) => GOALS_HEADERS.indexOf(h);
+  return readGoals(values).map((g) => {
+    const r = values[g.row] ?? [];
+    const start = r[at('Start')];
+    const rollup = r[at('Roll-up')];
+    return {
+      ...g, start: typeof start === 'number' ? start : undefined, weight: r[at('Weight')],
+      rollup: typeof rollup === 'number' && Number.isFinite(rollup) ? rollup : undefined, status: statusOf(r[at('Status')]),
+    };
+  });
+}
+
+/** The goal IDs that have a Review row (upper case). */
+export function readReviewedIds(values: unknown[][] = []): Set<string> {
+  return new Set(values.slice(1).map((r) => text(r[0]).toUpperCase()).filter(Boolean));
+}

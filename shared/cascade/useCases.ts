@@ -4,15 +4,19 @@
  */
 import type {
   CascadeChoice, CheckInLog, CheckInResult, KpiChoice, KpiList, NewCheckIn,
+  CycleChoice, CycleList, GoalNode, GoalTree, NewReview, NextCycleResult, ReviewChoice, ReviewList, ReviewResult, StatusColour,
   AddGoalResult, ApplyResult, ApplyTemplateOptions, Finding, GoalSummary, HostKind, NewGoal, RefreshResult, WorkbookSnapshot,
 } from '../host/port';
 import { freeSheetName, type Block, type PlanCell, type RefreshPlan, type WorkbookPlan } from '../host/plan';
 import { analyseGoal, smartCheckText } from '../smart/analyser';
 import { Formulas, freeTableNames, type SheetNames } from '../templates/formulas';
 import { cascadeRules, planCascade, rowsFor } from '../templates/cascade';
-import { CHECKINS_HEADERS, CONFIDENCE, KPI_COMPUTED, SETTINGS, SHEETS, GOALS_HEADERS, KPIS_HEADERS } from '../templates/layout';
+import { CHECKINS_HEADERS, CONFIDENCE, KPI_COMPUTED, SETTINGS, SHEETS, GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS } from '../templates/layout';
 import { serialFromParts, serialToIso } from '../functions/coerce';
-import { candidateSheets, findTemplates, firstEmptyRow, nextId, pickCascade, readGoals, readKeyResults, readKpis, readSetting } from './model';
+import {
+  candidateSheets, findTemplates, firstEmptyRow, nextId, pickCascade, readGoalDetails, readGoals, readKeyResults, readKpis, readReviewedIds, readSetting,
+  type GoalDetail,
+} from './model';
 
 export function sheetsToRead(sheetNames: string[]): string[] {
   return candidateSheets(sheetNames);
@@ -288,5 +292,281 @@ export function planCheckIn(entry: NewCheckIn, kpiIds: string[], log: CheckInLog
   return {
     plan: { addSheets: [], writes: [{ sheet: log.sheet, blocks: [block] }] },
     result: { kpiId: known, date, message: `Checked in ${known}: ${entry.value} on ${date}${entry.confidence ? ` (${entry.confidence})` : ''}.` },
+  };
+}
+
+// ----- the goal tree, the review at the deadline and the next cycle (issue 12) --------------------------------------
+
+/**
+ * The goal tree in tree order: each goal right after its parent (siblings in sheet order), with its depth, status and
+ * roll-up. A goal whose parent is not in the sheet is a root; goals caught in a cycle of parent IDs are listed at the end
+ * as roots, and the message names them.
+ */
+export function goalTree(snapshot: WorkbookSnapshot, cascade?: string): GoalTree {
+  const names = pickCascade(snapshot, cascade);
+  if (!names) return { goals: [], message: 'There is no goal cascade in this workbook yet: apply the template first.' };
+  const goals = readGoalDetails(snapshot.values[names.Goals]);
+  if (!goals.length) return { goals: [], message: `${names.Goals} has no goals yet: add one with the Goal wizard.` };
+  const key = (id: string) => id.toUpperCase();
+  const ids = new Set(goals.map((g) => key(g.id)));
+  const children = new Map<string, GoalDetail[]>();
+  for (const g of goals) if (g.parent && ids.has(key(g.parent))) children.set(key(g.parent), [...(children.get(key(g.parent)) ?? []), g]);
+  const out: GoalNode[] = [];
+  const seen = new Set<string>();
+  const node = (g: GoalDetail, depth: number): GoalNode => ({
+    id: g.id, statement: g.statement, depth, ...(g.level ? { level: g.level } : {}), ...(g.parent ? { parentId: g.parent } : {}),
+    ...(g.status ? { status: g.status } : {}), ...(g.rollup !== undefined ? { rollup: g.rollup } : {}), at: { sheet: names.Goals, row: g.row, col: 0 },
+  });
+  const walk = (g: GoalDetail, depth: number) => {
+    if (seen.has(key(g.id))) return;
+    seen.add(key(g.id));
+    out.push(node(g, depth));
+    for (const c of children.get(key(g.id)) ?? []) walk(c, depth + 1);
+  };
+  for (const g of goals) if (!g.parent || !ids.has(key(g.parent))) walk(g, 0);
+  const looped = goals.filter((g) => !seen.has(key(g.id)));
+  for (const g of looped) walk(g, 0);
+  return { goals: out, ...(looped.length ? { message: `The parent IDs of ${looped.map((g) => g.id).join(', ')} go round in a cycle: fix one Parent ID in ${names.Goals}.` } : {}) };
+}
+
+/** The OKR-style grade a roll-up suggests: clamped to 0-1 and rounded to 0.1 (1.3 -> 1.0, 0.76 -> 0.8). */
+export function suggestedGrade(rollup: number | undefined): number | undefined {
+  if (rollup === undefined || !Number.isFinite(rollup)) return undefined;
+  return Math.round(Math.min(1, Math.max(0, rollup)) * 10) / 10;
+}
+
+const todaySerial = (today: string) => isoSerial(today);
+
+/** The goals past their deadline (deadline before the workbook's today) without a Review row yet, earliest deadline first. */
+export function listReviews(snapshot: WorkbookSnapshot, today: string, cascade?: string): ReviewList {
+  const names = pickCascade(snapshot, cascade);
+  if (!names) return { goals: [], message: 'There is no goal cascade in this workbook yet: apply the template first.' };
+  if (!names.Review) return { goals: [], message: 'This cascade has no Review sheet: apply the template again to get one.' };
+  const reviewed = readReviewedIds(snapshot.values[names.Review]);
+  const t = todaySerial(today);
+  const goals: ReviewChoice[] = readGoalDetails(snapshot.values[names.Goals])
+    .filter((g) => g.deadline !== undefined && g.deadline < t && !reviewed.has(g.id.toUpperCase()))
+    .sort((a, b) => a.deadline! - b.deadline!)
+    .map((g) => ({
+      id: g.id, statement: g.statement, owner: g.owner, deadline: serialToIso(g.deadline!),
+      ...(g.rollup !== undefined ? { rollup: g.rollup, grade: suggestedGrade(g.rollup) } : {}), ...(g.status ? { status: g.status } : {}),
+      at: { sheet: names.Goals, row: g.row, col: 0 },
+    }));
+  const message = goals.length ? undefined : `No goal waits for a review: every goal past its deadline (before ${today}) has its row in ${names.Review}.`;
+  return { goals, ...(message ? { message } : {}) };
+}
+
+/** "82 % of target, Yellow at the deadline": the Result text a review gets when the user types none. */
+export function resultSummary(rollup: number | undefined, status: StatusColour | undefined): string {
+  const r = rollup === undefined ? 'No roll-up (no KPI measured it)' : `${Math.round(rollup * 100)} % of target`;
+  return status ? `${r}, ${status} at the deadline` : r;
+}
+
+/**
+ * Where new rows go, as the wizard places them (planAddGoal): from the sheet's first empty row on; in Excel, rows past
+ * a table's end become its new rows (appendToTable) and carry their calculated-column formulas themselves; per-row
+ * flavours get the computed formulas on rows past those the template prepared. Consecutive rows of one kind are one
+ * block, so a host writes them in one call whatever their number.
+ */
+function placeRows(snapshot: WorkbookSnapshot, f: Formulas, sheet: string, first: number, prepared: number,
+  rows: { cells: PlanCell[]; computed: (r: number) => PlanCell[] }[], hasData: boolean): Block[] {
+  const t = f.usesTables ? snapshot.tables?.find((x) => x.sheet === sheet) : undefined;
+  const end = t ? t.row + t.rows : Infinity;
+  const blocks: Block[] = [];
+  rows.forEach((x, i) => {
+    const r = first + i;
+    const appended = !!t && r >= end;
+    let cells = x.cells;
+    if (appended) cells = [...cells, ...x.computed(r)];
+    else if (f.perRow && !f.usesTables && r > prepared && hasData) cells = [...cells, ...x.computed(r)];
+    const last = blocks[blocks.length - 1];
+    const sameKind = !!last && !!last.appendToTable === appended && last.cells[0].length === cells.length && (appended || last.row + last.cells.length === r);
+    if (sameKind) last.cells.push(cells);
+    else blocks.push({ row: appended ? r - Math.max(0, first - end) : r, col: 0, cells: [cells], ...(appended ? { appendToTable: t!.name } : {}) });
+  });
+  return blocks;
+}
+
+/**
+ * One review as one new Review row: the goal ID, the result, the five answers, the roll-up and status at the deadline
+ * (read from the Goals sheet now, never taken from the caller) and the grade. Refused, writing nothing: a goal that is
+ * not past its deadline or was reviewed already, a grade outside 0.0-1.0, and a red goal without an answer to why.
+ */
+export function planReview(snapshot: WorkbookSnapshot, review: NewReview, host: HostKind, today: string): { plan: WorkbookPlan; result: ReviewResult } {
+  const names = pickCascade(snapshot, review.cascade);
+  if (!names) throw new Error('There is no goal cascade in this workbook yet: apply the template first.');
+  if (!names.Review) throw new Error('This cascade has no Review sheet: apply the template again to get one.');
+  const id = String(review.goalId ?? '').trim();
+  if (!id) throw new Error('Pick the goal you are reviewing.');
+  const g = readGoalDetails(snapshot.values[names.Goals]).find((x) => x.id.toUpperCase() === id.toUpperCase());
+  if (!g) throw new Error(`There is no goal ${id} in ${names.Goals}.`);
+  const reviewValues = snapshot.values[names.Review] ?? [];
+  if (readReviewedIds(reviewValues).has(g.id.toUpperCase())) throw new Error(`${g.id} has been reviewed already: its row is in ${names.Review}.`);
+  if (g.deadline === undefined) throw new Error(`${g.id} has no deadline: a goal is reviewed once its deadline has passed.`);
+  if (g.deadline >= todaySerial(today)) throw new Error(`${g.id}'s deadline ${serialToIso(g.deadline)} has not passed yet (today is ${today}): review it after the deadline.`);
+  const clean = (s?: string) => (typeof s === 'string' && s.trim() ? s.trim() : null);
+  const why = clean(review.why);
+  if (g.status === 'Red' && !why) throw new Error(`${g.id} is red at its deadline: answer "Why did we succeed or fail?" before saving the review.`);
+  const grade = review.grade ?? suggestedGrade(g.rollup);
+  if (grade === undefined) throw new Error(`${g.id} has no roll-up to suggest a grade from: give it a grade from 0.0 to 1.0.`);
+  if (typeof grade !== 'number' || !Number.isFinite(grade) || grade < 0 || grade > 1) throw new Error(`The grade must be a number from 0.0 to 1.0 (1.0 = fully achieved); ${String(grade)} is not.`);
+  const result = clean(review.result) ?? resultSummary(g.rollup, g.status);
+  // A Review sheet made before these columns existed keeps its 9 columns: the result text then carries the figures.
+  const wide = String(reviewValues[0]?.[REVIEW_HEADERS.indexOf('Grade')] ?? '').trim().toLowerCase() === 'grade' || !reviewValues.length;
+  const answers = [why, clean(review.worked), clean(review.better), clean(review.keep), clean(review.next)];
+  const f = new Formulas(host, names, rowsFor(0, host), rowsFor(0, host));
+  const rc = f.reviewColumns();
+  const cells: PlanCell[] = [g.id, null, null, wide ? result : `${result}; grade ${grade.toFixed(1)}`, ...answers,
+    ...(wide ? [g.rollup ?? null, g.status ?? null, grade] : [])];
+  // The first row after the last one with anything typed: Goal and Deadline are formulas in every prepared row, so they
+  // are not looked at (a host that reads a formula's text or a stale value there must not push the row down).
+  const inputs = reviewValues.map((r) => r.map((v, c) => (c === 1 || c === 2 ? '' : v)));
+  const row = firstEmptyRow(inputs, REVIEW_HEADERS.length);
+  // Goal and Deadline are the template's formulas: kept in the prepared rows, written with the row past them.
+  const computed = (r: number): PlanCell[] => [{ formula: rc.Goal(r + 1) }, { formula: rc.Deadline(r + 1) }];
+  const withFormulas = (r: number) => [cells[0], ...computed(r), ...cells.slice(3)];
+  const t = f.usesTables ? snapshot.tables?.find((x) => x.sheet === names.Review) : undefined;
+  const prepared = 50; // the rows reviewSheet() prepares with their formulas
+  let block: Block;
+  if (t && row >= t.row + t.rows) block = { row: t.row + t.rows, col: 0, cells: [withFormulas(row)], appendToTable: t.name };
+  else if (!f.usesTables && row > prepared) block = { row, col: 0, cells: [withFormulas(row)] };
+  else block = { row, col: 0, cells: [cells] };
+  return {
+    plan: { addSheets: [], writes: [{ sheet: names.Review, blocks: [block] }], select: { sheet: names.Review, row: block.appendToTable ? row : block.row, col: 0 } },
+    result: { goalId: g.id, grade, message: `Reviewed ${g.id}: ${result}; grade ${grade.toFixed(1)}. The row is in ${names.Review}.` },
+  };
+}
+
+const DAY = (iso: string) => isoSerial(iso);
+const addDays = (iso: string, n: number) => serialToIso(DAY(iso) + n);
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/**
+ * The period after [start, deadline]: it starts the day after the deadline and lasts as long. A period of whole months
+ * (start and the day after the deadline on the same day of the month: 2026-01-01..2026-03-31) stays whole months
+ * (2026-04-01..2026-06-30); any other lasts the same number of days.
+ */
+export function nextPeriod(start: string, deadline: string): { start: string; deadline: string } {
+  const ns = addDays(deadline, 1);
+  const [sy, sm, sd] = start.split('-').map(Number);
+  const [ny, nm, nd] = ns.split('-').map(Number);
+  const months = (ny - sy) * 12 + (nm - sm);
+  if (sd === nd && months > 0) return { start: ns, deadline: addDays(addMonths(ns, months), -1) };
+  return { start: ns, deadline: addDays(ns, DAY(deadline) - DAY(start)) };
+}
+
+/** The goals Next cycle may carry on: those with a deadline, past ones first; the suggested ones ticked. */
+export function listNextCycle(snapshot: WorkbookSnapshot, today: string, cascade?: string): CycleList {
+  const names = pickCascade(snapshot, cascade);
+  if (!names) return { goals: [], message: 'There is no goal cascade in this workbook yet: apply the template first.' };
+  const goals = readGoalDetails(snapshot.values[names.Goals]);
+  const kpis = readKpis(snapshot.values[names.KPIs]);
+  const reviewed = names.Review ? readReviewedIds(snapshot.values[names.Review]) : new Set<string>();
+  const t = todaySerial(today);
+  const choices: CycleChoice[] = goals.filter((g) => g.deadline !== undefined).map((g) => {
+    const deadline = serialToIso(g.deadline!);
+    const start = g.start !== undefined ? serialToIso(g.start) : undefined;
+    const next = start && g.start! <= g.deadline! ? nextPeriod(start, deadline) : undefined;
+    const follow = goals.find((o) => o !== g && o.statement.toLowerCase() === g.statement.toLowerCase() && o.start === g.deadline! + 1);
+    return {
+      id: g.id, statement: g.statement, deadline, ...(start ? { start } : {}), ...(next ? { nextStart: next.start, nextDeadline: next.deadline } : {}),
+      pastDeadline: g.deadline! < t, reviewed: reviewed.has(g.id.toUpperCase()), ...(follow ? { carriedOnAs: follow.id } : {}),
+      kpis: kpis.filter((k) => k.id && k.goal.toUpperCase() === g.id.toUpperCase()).length, suggested: false,
+      ...(next ? {} : { problem: start ? `${g.id} starts after its deadline: fix its dates first.` : `${g.id} has no start date: type one in ${names.Goals} first.` }),
+      at: { sheet: names.Goals, row: g.row, col: 0 },
+    };
+  });
+  const open = choices.filter((c) => c.pastDeadline && !c.carriedOnAs && !c.problem);
+  const pick = open.some((c) => c.reviewed) ? open.filter((c) => c.reviewed) : open;
+  for (const c of pick) c.suggested = true;
+  choices.sort((a, b) => Number(b.pastDeadline) - Number(a.pastDeadline) || a.deadline.localeCompare(b.deadline));
+  const message = choices.length ? undefined : `No goal in ${names.Goals} has a deadline yet: there is no cycle to follow.`;
+  return { goals: choices, ...(message ? { message } : {}) };
+}
+
+/**
+ * Next cycle: the chosen goals and their KPIs copied as NEW rows below the data, with new IDs, the next period, the last
+ * actual (latest check-in, else Actual) as the new baseline and no actual yet. A parent inside the copied set becomes
+ * its copy; any other parent stays. Nothing existing is written: the finished goals stay exactly as they were.
+ */
+export function planNextCycle(snapshot: WorkbookSnapshot, goalIds: string[], host: HostKind, today: string, cascade?: string): { plan: WorkbookPlan; result: NextCycleResult } {
+  const names = pickCascade(snapshot, cascade);
+  if (!names) throw new Error('There is no goal cascade in this workbook yet: apply the template first.');
+  const wanted = [...new Set((goalIds ?? []).map((x) => String(x).trim().toUpperCase()).filter(Boolean))];
+  if (!wanted.length) throw new Error('Choose the goals to carry on into the next cycle.');
+  const goalValues = snapshot.values[names.Goals] ?? [];
+  const kpiValues = snapshot.values[names.KPIs] ?? [];
+  const goals = readGoalDetails(goalValues);
+  const kpis = readKpis(kpiValues);
+  const unknown = wanted.filter((w) => !goals.some((g) => g.id.toUpperCase() === w));
+  if (unknown.length) throw new Error(`There is no goal ${unknown.join(', ')} in ${names.Goals}.`);
+  // In sheet order, so a parent is copied before its children and the new IDs follow the old order.
+  const chosen = goals.filter((g) => wanted.includes(g.id.toUpperCase()));
+  const periods = new Map<string, { start: string; deadline: string }>();
+  for (const g of chosen) {
+    if (g.deadline === undefined) throw new Error(`${g.id} has no deadline: there is no period to follow.`);
+    if (g.start === undefined) throw new Error(`${g.id} has no start date, so the next period's length is unknown: type its start in ${names.Goals} first.`);
+    if (g.start > g.deadline) throw new Error(`${g.id} starts after its deadline: fix its dates first.`);
+    periods.set(g.id.toUpperCase(), nextPeriod(serialToIso(g.start), serialToIso(g.deadline)));
+  }
+  const allGoalIds = goals.map((g) => g.id);
+  const newId = new Map<string, string>();
+  for (const g of chosen) {
+    const id = nextId('G', [...allGoalIds, ...newId.values()]);
+    newId.set(g.id.toUpperCase(), id);
+  }
+  const f = new Formulas(host, names, rowsFor(0, host), rowsFor(0, host));
+  // Sheets writes an empty input cell of a new row as "" so that each block is one dense 2-D write.
+  const blank: PlanCell = host === 'sheets' ? '' : null;
+  const v = (x: unknown): PlanCell => (x === '' || x === null || x === undefined ? blank : typeof x === 'number' || typeof x === 'boolean' ? x : String(x));
+  const goalRows = chosen.map((g) => {
+    const raw = goalValues[g.row] ?? [];
+    const p = periods.get(g.id.toUpperCase())!;
+    const parent = g.parent ? newId.get(g.parent.toUpperCase()) ?? g.parent : blank;
+    const cells: PlanCell[] = [newId.get(g.id.toUpperCase())!, v(raw[1]), parent, v(raw[3]), v(raw[4]), v(raw[5]), { date: p.start }, { date: p.deadline }, v(raw[8])];
+    const computed = (r: number): PlanCell[] => {
+      const c = f.goalColumns();
+      return [{ formula: c['SMART check'](r + 1) }, f.usesTables ? { formula: c['Roll-up'](r + 1) } : null, { formula: c.Status(r + 1) }, { formula: c.KPIs(r + 1) }, { formula: c.Check(r + 1) }];
+    };
+    return { cells, computed };
+  });
+  const kpiCopies: { from: string; to: string }[] = [];
+  const kpiRows = chosen.flatMap((g) => kpis.filter((k) => k.id && k.goal.toUpperCase() === g.id.toUpperCase()).map((k) => {
+    const raw = kpiValues[k.row] ?? [];
+    const p = periods.get(g.id.toUpperCase())!;
+    const to = nextId('K', [...kpis.map((x) => x.id), ...kpiCopies.map((x) => x.to)]);
+    kpiCopies.push({ from: k.id, to });
+    const last = typeof k.latest === 'number' ? k.latest : typeof k.actual === 'number' ? k.actual : raw[9];
+    const cells: PlanCell[] = [to, newId.get(g.id.toUpperCase())!, ...raw.slice(2, 9).map(v), v(last), v(raw[10]), blank, { date: p.start }, { date: p.deadline }];
+    const computed = (r: number): PlanCell[] => {
+      const c = f.kpiColumns();
+      return KPI_COMPUTED.map((h) => ({ formula: c[h](r + 1) }));
+    };
+    return { cells, computed };
+  }));
+  const goalFirst = firstEmptyRow(goalValues, 9);
+  const kpiFirst = firstEmptyRow(kpiValues, 14);
+  const goalBlocks = placeRows(snapshot, f, names.Goals, goalFirst, f.goalRows, goalRows, goalValues.length > 0);
+  const kpiBlocks = placeRows(snapshot, f, names.KPIs, kpiFirst, f.kpiRows, kpiRows, kpiValues.length > 0);
+  const copies = chosen.map((g) => ({ from: g.id, to: newId.get(g.id.toUpperCase())! }));
+  const p0 = periods.get(chosen[0].id.toUpperCase())!;
+  return {
+    plan: {
+      addSheets: [],
+      writes: [{ sheet: names.Goals, blocks: goalBlocks }, ...(kpiBlocks.length ? [{ sheet: names.KPIs, blocks: kpiBlocks }] : [])],
+      select: { sheet: names.Goals, row: goalFirst, col: 0 },
+    },
+    result: {
+      goals: copies, kpis: kpiCopies,
+      message: `Next cycle started: ${copies.map((c) => `${c.to} (from ${c.from})`).join(', ')}${kpiCopies.length ? ` with ${kpiCopies.map((c) => c.to).join(', ')}` : ''}` +
+        `, from ${p0.start}${chosen.length === 1 ? ` to ${p0.deadline}` : ''}. The finished goals stay as they were.`,
+    },
   };
 }

@@ -172,6 +172,107 @@ export interface CheckInResult {
   message: string;
 }
 
+// ----- the goal tree, the review at the deadline and the next cycle (issue 12) --------------------------------------
+
+/** A traffic-light status as the Goals sheet's Status column shows it. */
+export type StatusColour = 'Green' | 'Yellow' | 'Red';
+
+/** One goal of the panel's goal tree: in tree order (each goal right after its parent), with its depth. */
+export interface GoalNode {
+  id: string;
+  statement: string;
+  level?: string;
+  parentId?: string;
+  /** 0 for a goal without a parent (or whose parent is not in the sheet), 1 for its children... */
+  depth: number;
+  /** The Goals sheet's Status; undefined when it shows none (no KPI measured yet, an error). */
+  status?: StatusColour;
+  /** The Goals sheet's Roll-up (1 = 100 %), when it is a number. */
+  rollup?: number;
+  at: CellRef;
+}
+
+export interface GoalTree {
+  goals: GoalNode[];
+  /** What to do next when there is nothing to show; or what is odd in the parent IDs (a cycle). */
+  message?: string;
+}
+
+/** A goal the Review task offers: past its deadline, not reviewed yet; with its result at the deadline. */
+export interface ReviewChoice {
+  id: string;
+  statement: string;
+  owner: string;
+  deadline: string; // YYYY-MM-DD
+  /** The Goals sheet's Roll-up and Status now (the deadline has passed: they are the result at the deadline). */
+  rollup?: number;
+  status?: StatusColour;
+  /** The suggested OKR-style grade: the roll-up clamped to 0-1 and rounded to 0.1; undefined without a roll-up. */
+  grade?: number;
+  at: CellRef;
+}
+
+export interface ReviewList {
+  goals: ReviewChoice[];
+  /** What to do next when there is nothing to review. */
+  message?: string;
+}
+
+/** The answers of one review. The roll-up and status are read from the workbook when saving, never sent. */
+export interface NewReview {
+  /** The cascade of the goal (its Goals sheet); default: the active sheet's, or the only one. */
+  cascade?: string;
+  goalId: string;
+  /** 0.0 to 1.0; default the suggested grade. */
+  grade?: number;
+  /** The Result text; default a summary of the roll-up and status ("82 % of target, Yellow at the deadline"). */
+  result?: string;
+  why?: string;
+  worked?: string;
+  better?: string;
+  keep?: string;
+  next?: string;
+}
+
+export interface ReviewResult {
+  goalId: string;
+  grade: number;
+  message: string;
+}
+
+/** A goal the Next cycle task may carry on, with the period its copy would get. */
+export interface CycleChoice {
+  id: string;
+  statement: string;
+  start?: string;
+  deadline: string;
+  /** The copy's period: the day after the deadline, for the same length (whole months stay whole months). */
+  nextStart?: string;
+  nextDeadline?: string;
+  pastDeadline: boolean;
+  reviewed: boolean;
+  /** The goal that already carries this one on (same statement, starting the day after its deadline). */
+  carriedOnAs?: string;
+  kpis: number;
+  /** Ticked at first: the reviewed goals past their deadline, or (when none is reviewed) every goal past it. */
+  suggested: boolean;
+  /** Why this goal cannot be carried on (no start date). */
+  problem?: string;
+  at: CellRef;
+}
+
+export interface CycleList {
+  goals: CycleChoice[];
+  message?: string;
+}
+
+export interface NextCycleResult {
+  /** Old goal ID -> its copy's ID. */
+  goals: { from: string; to: string }[];
+  kpis: { from: string; to: string }[];
+  message: string;
+}
+
 export interface HostPort {
   readonly kind: HostKind;
   applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult>;
@@ -188,4 +289,14 @@ export interface HostPort {
   listKpis(cascade?: string): Promise<KpiList>;
   /** Append one row to the check-in log: one write, nothing else rewritten. */
   checkIn(entry: NewCheckIn): Promise<CheckInResult>;
+  /** The goal tree in tree order, with each goal's status and roll-up. */
+  goalTree(cascade?: string): Promise<GoalTree>;
+  /** The goals past their deadline without a Review row yet. */
+  listReviews(cascade?: string): Promise<ReviewList>;
+  /** Append one Review row; a red goal needs an answer to why. */
+  saveReview(review: NewReview): Promise<ReviewResult>;
+  /** The goals the Next cycle task may carry on, the suggested ones ticked. */
+  listNextCycle(cascade?: string): Promise<CycleList>;
+  /** Copy the chosen goals and their KPIs to the next period: new rows only. */
+  startNextCycle(goalIds: string[], cascade?: string): Promise<NextCycleResult>;
 }

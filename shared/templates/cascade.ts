@@ -342,18 +342,24 @@ function reviewSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
     const r = i + 2;
     const e = ex?.review[i];
     const computed: PlanCell[] = f.usesTables ? [null, null] : [{ formula: cols.Goal(r) }, { formula: cols.Deadline(r) }];
-    rows.push([e?.goal ?? null, ...computed, e?.result ?? null, e?.why ?? null, e?.worked ?? null, e?.better ?? null, e?.keep ?? null, e?.next ?? null]);
+    rows.push([e?.goal ?? null, ...computed, e?.result ?? null, e?.why ?? null, e?.worked ?? null, e?.better ?? null, e?.keep ?? null, e?.next ?? null,
+      null, null, null]);
   }
+  const R = (h: (typeof REVIEW_HEADERS)[number]) => col(REVIEW_HEADERS, h);
+  const v = ruleRows(o.host, n);
   return {
     name: o.names.Review,
     blocks: [{ row: 0, col: 0, cells: [[...REVIEW_HEADERS], ...rows] }],
-    numberFormats: [{ range: range(1, 2, n), format: 'yyyy-mm-dd' }],
-    validations: [{ range: range(1, 0, ruleRows(o.host, n)), kind: 'listFromRange', source: goalIdsSource(f), help: 'A goal past its deadline.' }],
+    numberFormats: [{ range: range(1, 2, n), format: 'yyyy-mm-dd' }, { range: range(1, R('Roll-up at deadline'), n), format: '0%' },
+      { range: range(1, R('Grade'), n), format: '0.0' }],
+    validations: [{ range: range(1, 0, v), kind: 'listFromRange', source: goalIdsSource(f), help: 'A goal past its deadline.' },
+      { range: range(1, R('Status at deadline'), v), kind: 'list', values: ['Green', 'Yellow', 'Red'], help: 'The goal\'s status at its deadline.' },
+      { range: range(1, R('Grade'), v), kind: 'number', min: 0, max: 1, help: 'An OKR-style grade from 0.0 to 1.0.' }],
     tables: f.usesTables ? [{ name: f.tables.Review, range: range(0, 0, n + 1, REVIEW_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
     fills: f.usesTables ? tableFills(cols, ['Goal ID', 'Goal', 'Deadline'], ['Goal', 'Deadline'], n) : undefined,
     freezeRows: 1,
     bold: [range(0, 0, 1, REVIEW_HEADERS.length)],
-    columnWidths: { 1: 300, 4: 220, 5: 220, 6: 220, 8: 220 },
+    columnWidths: { 1: 300, 4: 220, 5: 220, 6: 220, 8: 220, 9: 90, 10: 90, 11: 60 },
   };
 }
 

@@ -26,7 +26,14 @@ export const OKRS_HEADERS = ['Objective ID', 'Objective', 'Commitment', 'Key res
   'Key results', 'Check'] as const;
 export const NPS_HEADERS = ['Answer (0-10)'] as const;
 export const REVIEW_HEADERS = ['Goal ID', 'Goal', 'Deadline', 'Result', 'Why did we succeed or fail?', 'What worked well?',
-  'How could we do better?', 'Can we keep doing this?', 'What is the next step?'] as const;
+  'How could we do better?', 'Can we keep doing this?', 'What is the next step?',
+  // The result at the deadline as the Review task records it (appended so the older columns keep their places): the
+  // goal's roll-up and status as the Goals sheet showed them, and an OKR-style grade from 0.0 to 1.0.
+  'Roll-up at deadline', 'Status at deadline', 'Grade'] as const;
+/** The evaluation questions of a review, in the Review sheet's order (templates.md "Review at the deadline"). */
+export const REVIEW_QUESTIONS = ['Why did we succeed or fail?', 'What worked well?', 'How could we do better?', 'Can we keep doing this?',
+  'What is the next step?'] as const;
+export const STATUSES = ['Green', 'Yellow', 'Red'] as const;
 export const SETTINGS_HEADERS = ['Setting', 'Value', 'What it does', 'Check'] as const;
 export const STRATEGY_HEADERS = ['Statement', 'Text', 'Words', 'Check'] as const;
 

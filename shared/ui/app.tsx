@@ -8,6 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CascadeChoice, Finding, HostPort } from '../host/port';
 import { GoalWizard } from './wizard';
 import { CheckIn } from './checkIn';
+import { GOALS_STYLES, GoalTreeTask } from './goalTree';
+import { Review } from './review';
+import { NextCycle } from './nextCycle';
 import { STYLES, WIZARD_STYLES } from './styles';
 
 type Busy = null | string;
@@ -72,7 +75,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
 
   return (
     <main class="gp">
-      <style>{STYLES + WIZARD_STYLES}</style>
+      <style>{STYLES + WIZARD_STYLES + GOALS_STYLES}</style>
       <h1>Goalpost</h1>
       <p class={`gp-status${status.error ? ' gp-error' : ''}`} role="status" aria-live="polite" data-testid="status">
         {status.text}
@@ -116,6 +119,12 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       <GoalWizard port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
 
       <CheckIn port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+
+      <GoalTreeTask port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+
+      <Review port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+
+      <NextCycle port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
 
       <section aria-labelledby="gp-check">
         <h2 id="gp-check">Check goals</h2>

@@ -3,11 +3,13 @@
  * names (1), values and, for a refresh, the existing rules (2), then every write (3).
  */
 import type {
-  AddGoalResult, ApplyResult, ApplyTemplateOptions, CascadeChoice, CellRef, CheckInResult, Finding, GoalSummary, HostPort, KpiList, NewCheckIn, NewGoal, RefreshResult,
-  WorkbookSnapshot,
+  AddGoalResult, ApplyResult, ApplyTemplateOptions, CascadeChoice, CellRef, CheckInResult, CycleList, Finding, GoalSummary, GoalTree, HostPort, KpiList, NewCheckIn, NewGoal,
+  NewReview, NextCycleResult, RefreshResult, ReviewList, ReviewResult, WorkbookSnapshot,
 } from '../../shared/host/port';
 import type { WorkbookPlan } from '../../shared/host/plan';
-import { checkGoals, listCascades, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import {
+  checkGoals, goalTree, listCascades, listGoals, listKpis, listNextCycle, listReviews, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
+} from '../../shared/cascade/useCases';
 import { queuePlan, queueRefresh, queueSelect, readSnapshot } from './adapter';
 
 /** Delete the sheets of a failed plan that exist now (never any other sheet): one more request. */
@@ -105,5 +107,32 @@ export class ExcelHost implements HostPort {
       queueSelect(ctx, ref.sheet, ref.row, ref.col);
       await ctx.sync();
     });
+  }
+
+  /** The snapshot the reading tasks share: names (1 sync), values and tables (2). */
+  private read<T>(use: (s: WorkbookSnapshot) => T): Promise<T> {
+    return this.run(async (ctx) => use((await readSnapshot(ctx, sheetsToRead)).snapshot));
+  }
+
+  goalTree(cascade?: string): Promise<GoalTree> {
+    return this.read((s) => goalTree(s, cascade));
+  }
+
+  listReviews(cascade?: string): Promise<ReviewList> {
+    return this.read((s) => listReviews(s, this.clock(), cascade));
+  }
+
+  /** One Review row in 3 syncs: names, values (the goal's roll-up and status now), the write. */
+  saveReview(review: NewReview): Promise<ReviewResult> {
+    return this.planAndApply((s) => planReview(s, review, 'excel', this.clock()));
+  }
+
+  listNextCycle(cascade?: string): Promise<CycleList> {
+    return this.read((s) => listNextCycle(s, this.clock(), cascade));
+  }
+
+  /** The copies in 3 syncs, whatever their number: rows past a table's end are added to it in one request each sheet. */
+  startNextCycle(goalIds: string[], cascade?: string): Promise<NextCycleResult> {
+    return this.planAndApply((s) => planNextCycle(s, goalIds, 'excel', this.clock(), cascade));
   }
 }

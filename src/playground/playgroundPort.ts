@@ -3,7 +3,9 @@
  * plan, apply the plan with the adapter), here over HyperFormula in the page.
  */
 import type { HostPort } from '../../shared/host/port';
-import { checkGoals, listCascades, listGoals, listKpis, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead } from '../../shared/cascade/useCases';
+import {
+  checkGoals, goalTree, listCascades, listGoals, listKpis, listNextCycle, listReviews, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
+} from '../../shared/cascade/useCases';
 import type { PlaygroundAdapter } from './adapter';
 
 /** Today on the user's clock, as YYYY-MM-DD. */
@@ -49,6 +51,25 @@ export function createPlaygroundPort(adapter: PlaygroundAdapter, today: () => st
     async checkIn(entry) {
       const list = listKpis(await snapshot(), today(), entry.cascade);
       const { plan, result } = planCheckIn(entry, list.kpis.map((k) => k.id), list.log, 'playground', today());
+      await adapter.applyPlan(plan);
+      return result;
+    },
+    async goalTree(cascade) {
+      return goalTree(await snapshot(), cascade);
+    },
+    async listReviews(cascade) {
+      return listReviews(await snapshot(), today(), cascade);
+    },
+    async saveReview(review) {
+      const { plan, result } = planReview(await snapshot(), review, 'playground', today());
+      await adapter.applyPlan(plan);
+      return result;
+    },
+    async listNextCycle(cascade) {
+      return listNextCycle(await snapshot(), today(), cascade);
+    },
+    async startNextCycle(goalIds, cascade) {
+      const { plan, result } = planNextCycle(await snapshot(), goalIds, 'playground', today(), cascade);
       await adapter.applyPlan(plan);
       return result;
     },

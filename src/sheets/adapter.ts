@@ -77,6 +77,11 @@ export function writeBlock(sheet: Sheet, b: Block, newSheet: boolean, dates: Dat
     sheet.getRange(b.row + 1, b.col + 1, rows.length, w).setValues(rows.map((r) => r.map(value)));
     return;
   }
+  if (rows.every((r) => r.every((c) => c !== null))) {
+    // A block that sets every cell (the rows Next cycle appends): one call whatever the number of rows.
+    sheet.getRange(b.row + 1, b.col + 1, rows.length, w).setValues(rows.map((r) => r.map(value)));
+    return;
+  }
   rows.forEach((r, i) => {
     for (let c = 0; c < w; c++) {
       if (r[c] === null) continue;

@@ -40,4 +40,9 @@ export const scriptRunPort: HostPort = {
   selectCell: (r) => call('selectCell', r),
   listKpis: (c) => call('listKpis', c ?? null),
   checkIn: (c) => call('checkIn', c),
+  goalTree: (c) => call('goalTree', c ?? null),
+  listReviews: (c) => call('listReviews', c ?? null),
+  saveReview: (r) => call('saveReview', r),
+  listNextCycle: (c) => call('listNextCycle', c ?? null),
+  startNextCycle: (ids, c) => call('startNextCycle', ids, c ?? null),
 };

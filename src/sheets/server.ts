@@ -3,9 +3,10 @@
  * same three steps as every host: snapshot -> the core plans -> the Sheets adapter applies. Arguments and results are
  * plain objects (google.script.run passes no Date). build/sheets.mjs emits a top-level declaration per function here.
  */
-import type { ApplyTemplateOptions, CellRef, NewCheckIn, NewGoal } from '../../shared/host/port';
+import type { ApplyTemplateOptions, CellRef, NewCheckIn, NewGoal, NewReview } from '../../shared/host/port';
 import {
-  checkGoals as checkGoalsIn, listCascades as listCascadesIn, listGoals as listGoalsIn, listKpis as listKpisIn, planAddGoal, planApplyTemplate, planCheckIn, planRefresh, sheetsToRead,
+  checkGoals as checkGoalsIn, goalTree as goalTreeIn, listCascades as listCascadesIn, listGoals as listGoalsIn, listKpis as listKpisIn, listNextCycle as listNextCycleIn,
+  listReviews as listReviewsIn, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
 } from '../../shared/cascade/useCases';
 import { SheetsAdapter } from './adapter';
 
@@ -102,10 +103,42 @@ export function checkIn(entry: NewCheckIn) {
   return result;
 }
 
+/**
+ * The goal tree, the review and the next cycle read our sheets but not the check-in log (the KPIs sheet already shows
+ * each KPI's latest check-in): the same calls for 10 goals and for 1,000, for a log of any size.
+ */
+export function goalTree(cascade?: string) {
+  return goalTreeIn(snapshotWithoutLog(adapter()), cascade ?? undefined);
+}
+
+export function listReviews(cascade?: string) {
+  const a = adapter();
+  return listReviewsIn(snapshotWithoutLog(a), a.today(), cascade ?? undefined);
+}
+
+export function saveReview(review: NewReview) {
+  const a = adapter();
+  const { plan, result } = planReview(snapshotWithoutLog(a), review, 'sheets', a.today());
+  a.applyPlan(plan);
+  return result;
+}
+
+export function listNextCycle(cascade?: string) {
+  const a = adapter();
+  return listNextCycleIn(snapshotWithoutLog(a), a.today(), cascade ?? undefined);
+}
+
+export function startNextCycle(goalIds: string[], cascade?: string) {
+  const a = adapter();
+  const { plan, result } = planNextCycle(snapshotWithoutLog(a), goalIds, 'sheets', a.today(), cascade ?? undefined);
+  a.applyPlan(plan);
+  return result;
+}
+
 export function selectCell(ref: CellRef): void {
   adapter().select(ref.sheet, ref.row, ref.col);
 }
 
 /** The names build/sheets.mjs declares at the top level of server.js. */
 export const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showSidebar', 'menuRefreshTrafficLights', 'applyTemplate', 'refreshTrafficLights',
-  'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn', 'listCascades'] as const;
+  'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn', 'goalTree', 'listReviews', 'saveReview', 'listNextCycle', 'startNextCycle', 'listCascades'] as const;

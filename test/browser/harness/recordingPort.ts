@@ -32,6 +32,11 @@ export function recordingPort(): HostPort {
     selectCell: undefined,
     listKpis: { kpis: [], log: { sheet: 'Check-ins' } },
     checkIn: { kpiId: 'K1', date: '2026-11-24', message: 'Checked in K1.' },
+    goalTree: { goals: [] },
+    listReviews: { goals: [] },
+    saveReview: { goalId: 'G1', grade: 0.8, message: 'Reviewed G1.' },
+    listNextCycle: { goals: [] },
+    startNextCycle: { goals: [], kpis: [], message: 'Next cycle started.' },
   };
   return {
     kind: 'playground',
@@ -44,5 +49,10 @@ export function recordingPort(): HostPort {
     selectCell: call('selectCell') as HostPort['selectCell'],
     listKpis: call('listKpis') as HostPort['listKpis'],
     checkIn: call('checkIn') as HostPort['checkIn'],
+    goalTree: call('goalTree') as HostPort['goalTree'],
+    listReviews: call('listReviews') as HostPort['listReviews'],
+    saveReview: call('saveReview') as HostPort['saveReview'],
+    listNextCycle: call('listNextCycle') as HostPort['listNextCycle'],
+    startNextCycle: call('startNextCycle') as HostPort['startNextCycle'],
   };
 }

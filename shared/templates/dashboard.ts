@@ -30,7 +30,7 @@ const B = KEY_BASE;
 const BAD = B ** 4;
 
 /** Excel: rows the per-row dashboard covers (the Goals table grows; the dashboard lists this many goals). */
-export const DASH_ROWS_EXCEL = 1000;
+export const DASH_ROWS_EXCEL = 200;
 /** Rows of the chosen KPI's check-ins the figures table shows (in date order). */
 export const SERIES_ROWS = 30;
 /** Rows of the per-team status table. */
@@ -198,7 +198,7 @@ function expectedAt(f: Formulas, d: string) {
 function perRowFormulas(f: Formulas): Flavour {
   const { goals, kpis, log } = sources(f);
   const excel = f.usesTables;
-  const n = excel ? DASH_ROWS_EXCEL : f.goalRows;
+  const n = excel ? Math.max(DASH_ROWS_EXCEL, f.goalRows) : f.goalRows;
   /** This row's cell of a dashboard column: INDEX over the whole column in Excel (no row address), A1 in the playground. */
   const here = (c: number, r: number) => (excel ? `INDEX($${colLetter(c)}:$${colLetter(c)},ROW())` : `${colLetter(c)}${r}`);
   const at = (c: number, row: string) => `INDEX($${colLetter(c)}:$${colLetter(c)},${row})`;

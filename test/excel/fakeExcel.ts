@@ -188,7 +188,7 @@ export class FakeRange extends Loadable {
       const s = this.sheet.resolve();
       const k = `${this.row},${this.col}`;
       const v = s.cells.get(k);
-      if (/[A-Z]+\$?\d/.test(String(v).replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/![$A-Z0-9:]+/g, ''))) {
+      if (/[A-Z]+\$?\d/.test(String(v).replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/![$A-Z0-9:]+/g, '').replace(/\$[A-Z]+\$\d+/g, '').replace(/\$[A-Z]+:\$[A-Z]+/g, ''))) {
         throw new Error(`The fake copies formulas verbatim; ${String(v)} has relative A1 references it would get wrong.`);
       }
       for (let i = 0; i < dest.rows; i++) for (let j = 0; j < dest.cols; j++) s.write(dest.row + i, dest.col + j, v);

@@ -225,7 +225,7 @@ function perRowFormulas(f: Formulas): Flavour {
     'Team first': (r) => `=IF(${en('ID', r)}="","",IF(INDEX(${goals('Department / team')},${i})&""="","",IF(MATCH(INDEX(${goals('Department / team')},${i})&"",${goals('Department / team')},0)=${i},${i},"")))`,
     'No deadline': (r) => `=IF(${en('ID', r)}="","",IF(INDEX(${goals('Deadline')},${i})&""="",1,0))`,
     // No KPI of its own nor below it: nothing to roll up.
-    'No KPI': (r) => `=IF(${en('ID', r)}="","",IF(INDEX(${goals('Roll-up')},${i})&""="",1,0))`,
+    'No KPI': (r) => `=IF(${en('ID', r)}="","",IFERROR(IF(INDEX(${goals('Roll-up')},${i})&""="",1,0),0))`,
     // The goal shown in tree row ROW()-1: the Goals position with the (ROW()-1)-th smallest key.
     'Tree position': () => `=IFERROR(MATCH(SMALL(${colRange(E('Key'))},${i}),${colRange(E('Key'))},0),"")`,
   };
@@ -315,7 +315,7 @@ function sheetsFormulas(f: Formulas): Flavour {
       `IF(${depth}=2,${m(p2)}*${B ** 3}+${m(p1)}*${B ** 2}+${own}*${B},${m(p3)}*${B ** 3}+${m(p2)}*${B ** 2}+${m(p1)}*${B}+${own})))),${BAD}+${own}))`),
     'Team first': arr('Team first', '""'), // Sheets lists the teams with UNIQUE instead
     'No deadline': arr('No deadline', `IF(${id}="","",IF(VLOOKUP(${id},${idTable(goals('Deadline'))},2,0)="",1,0))`),
-    'No KPI': arr('No KPI', `IF(${id}="","",IF(${look('Roll-up')}&""="",1,0))`),
+    'No KPI': arr('No KPI', `IF(${id}="","",IFERROR(IF(${look('Roll-up')}&""="",1,0),0))`),
     'Tree position': arr('Tree position', '""'), // Sheets sorts the tree with SORT instead
   };
   // Engine headers are inside the array formulas (their row 1), as in every Sheets computed column.

@@ -32,6 +32,11 @@ function data(c: ChartPlan, values: unknown[][]) {
   };
 }
 
+/** The figures a chart shows, on its canvas (for tests and tools; the cells beside it are the text alternative). */
+function label(canvas: HTMLCanvasElement, d: ReturnType<typeof data>) {
+  canvas.dataset.figures = JSON.stringify({ labels: d.labels, series: d.datasets.map((s) => ({ name: s.label, data: s.data })) });
+}
+
 const drawn = new Map<string, { charts: Chart[]; box: HTMLElement }>();
 
 export const drawer: ChartDrawer = {
@@ -53,9 +58,11 @@ export const drawer: ChartDrawer = {
         box.append(fig);
         const percent = (v: string | number) => `${Math.round(Number(v) * 100)} %`;
         const valueAxis = { beginAtZero: c.kind !== 'line', stacked: !!c.stacked, ...(c.percent ? { ticks: { callback: percent } } : {}) };
+        const figures = data(c, read(c));
+        label(canvas, figures);
         return new Chart(canvas, {
           type: c.kind === 'line' ? 'line' : 'bar',
-          data: data(c, read(c)),
+          data: figures,
           options: {
             indexAxis: c.kind === 'bar' ? 'y' : 'x',
             responsive: true,
@@ -77,6 +84,7 @@ export const drawer: ChartDrawer = {
       next.datasets.forEach((d, j) => {
         if (chart.data.datasets[j]) chart.data.datasets[j].data = d.data;
       });
+      label(chart.canvas, next);
       chart.update();
     });
   },

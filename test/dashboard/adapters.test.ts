@@ -35,7 +35,7 @@ describe('Excel: the Dashboard\'s charts', () => {
   it('one sync for the Dashboard alone, whatever the number of goals', async () => {
     for (const n of [10, 1000]) {
       const x = fakeExcel();
-      queuePlan(x.ctx, dashboardFor(n, 'excel'), []);
+      queuePlan(x.ctx as unknown as Excel.RequestContext, dashboardFor(n, 'excel'), []);
       await x.ctx.sync();
       expect(x.ctx.syncs).toBe(1);
       expect(x.ctx.sheets[0].charts).toHaveLength(3);

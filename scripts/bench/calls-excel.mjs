@@ -25,6 +25,14 @@ export async function run() {
   for (const n of [10, 100000]) {
     figure(`Excel check in, log of ${n.toLocaleString('en')} rows: context.sync() calls`, await checkInSyncs(fakeExcel, ExcelHost, n), 'syncs', atMost(1));
   }
+  // The Dashboard sheet alone (its charts included), for 10 and 1,000 goals: one request whatever the number.
+  const { dashboardFor } = await importTs('test/dashboard/sizedDashboard.ts');
+  for (const n of [10, 1000]) {
+    const x = fakeExcel();
+    queuePlan(x.ctx, dashboardFor(n, 'excel'), []);
+    await x.ctx.sync();
+    figure(`Excel Dashboard with charts, ${n.toLocaleString('en')} goals: context.sync() calls`, x.ctx.syncs, 'syncs', atMost(3));
+  }
   const MB = 1024 * 1024;
   for (const [n, answers] of [[100, 0], [1000, 0], [10000, 10000]]) {
     const x = fakeExcel();

@@ -42,6 +42,19 @@ export async function run() {
     ctx.checkIn({ kpiId: 'K5', value: 10.8 });
     return fake.counter.total;
   };
+  // The Dashboard sheet alone (its three charts included), for 10 and 1,000 goals.
+  const { dashboardFor } = await importTs('test/dashboard/sizedDashboard.ts');
+  const dashboard = (n) => {
+    const fake = fakeSheetsServices(dist('sheets'));
+    fake.book.seed('KPIs', [['ID'], ['K1']]);
+    const ctx = vm.createContext({ console, ...fake.globals });
+    for (const f of readdirSync(dist('sheets')).filter((f) => f.endsWith('.js')).sort()) vm.runInContext(readFileSync(dist('sheets', f), 'utf8'), ctx);
+    new ctx.GoalpostCore.SheetsAdapter(fake.globals.SpreadsheetApp).applyPlan(dashboardFor(n, 'sheets'));
+    return fake.counter.total;
+  };
+  const dash10 = dashboard(10);
+  figure('Sheets Dashboard with charts, 10 goals: SpreadsheetApp calls', dash10, 'calls');
+  figure('Sheets Dashboard with charts, 1,000 goals: SpreadsheetApp calls', dashboard(1000), 'calls', equalTo(dash10, `= ${dash10} (same as 10 goals)`));
   const few = checkIn(10);
   figure('Sheets check in, log of 10 rows: SpreadsheetApp calls', few, 'calls');
   figure('Sheets check in, log of 100,000 rows: SpreadsheetApp calls', checkIn(100000), 'calls', equalTo(few, `= ${few} (same as 10 rows)`));

@@ -3,12 +3,12 @@
  * template applied beside a user's own "KPIs" sheet (ours then being "KPIs (2)") is still found.
  */
 import type { WorkbookSnapshot } from '../host/port';
-import { CHECKINS_HEADERS, GOALS_HEADERS, KPIS_HEADERS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS, STRATEGY_HEADERS, SHEETS, type SheetKey } from '../templates/layout';
+import { CHECKINS_HEADERS, DASHBOARD_HEADERS, GOALS_HEADERS, KPIS_HEADERS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS, STRATEGY_HEADERS, SHEETS, type SheetKey } from '../templates/layout';
 import type { SheetNames } from '../templates/formulas';
 
 const HEADERS: Record<SheetKey, readonly string[]> = {
   Strategy: STRATEGY_HEADERS, Goals: GOALS_HEADERS, KPIs: KPIS_HEADERS, 'Check-ins': CHECKINS_HEADERS, OKRs: OKRS_HEADERS, NPS: NPS_HEADERS,
-  Review: REVIEW_HEADERS, Settings: SETTINGS_HEADERS,
+  Review: REVIEW_HEADERS, Settings: SETTINGS_HEADERS, Dashboard: DASHBOARD_HEADERS,
 };
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
@@ -38,7 +38,7 @@ export function findTemplates(s: WorkbookSnapshot): SheetNames[] {
   const sets: SheetNames[] = [];
   (found.Goals ?? []).forEach((goals, i) => {
     const pick = (k: SheetKey) => found[k]?.[i] ?? found[k]?.[0] ?? '';
-    sets.push({ Strategy: pick('Strategy'), Goals: goals, KPIs: pick('KPIs'), 'Check-ins': pick('Check-ins'), OKRs: pick('OKRs'), NPS: pick('NPS'), Review: pick('Review'), Settings: pick('Settings') });
+    sets.push({ Strategy: pick('Strategy'), Goals: goals, KPIs: pick('KPIs'), 'Check-ins': pick('Check-ins'), OKRs: pick('OKRs'), NPS: pick('NPS'), Review: pick('Review'), Settings: pick('Settings'), Dashboard: pick('Dashboard') });
   });
   return sets;
 }

@@ -88,6 +88,30 @@ export interface TablePlan {
   style?: string;
 }
 
+/**
+ * A chart drawn by the host's own chart engine from ranges of the same sheet (Excel: Worksheet.charts.add; Sheets:
+ * EmbeddedChartBuilder + insertChart; playground: drawn in the page). The first column of the source holds the
+ * categories (or dates), each further column one series, its header row the series' names. The chart refreshes from
+ * its source by itself: it is made once, never rebuilt when the figures change.
+ */
+export interface ChartPlan {
+  kind: 'bar' | 'column' | 'line';
+  /** Stacked bars / columns (each category's series on top of each other). */
+  stacked?: boolean;
+  title: string;
+  /** Header row plus data rows; on the chart's own sheet. */
+  source: CellRange;
+  /** The cell the chart's top-left corner sits on. */
+  anchor: { row: number; col: number };
+  /** In pixels. */
+  width: number;
+  height: number;
+  /** Series colours in order ("#2E7D32"), when they mean something (green / yellow / red). */
+  colors?: string[];
+  /** The value axis as a percentage (0.5 -> 50 %). */
+  percent?: boolean;
+}
+
 export interface SheetPlan {
   name: string;
   blocks: Block[];
@@ -103,6 +127,8 @@ export interface SheetPlan {
   columnWidths?: Record<number, number>;
   /** Bold header cells etc. */
   bold?: CellRange[];
+  /** Charts over ranges of this sheet, made after everything else. */
+  charts?: ChartPlan[];
 }
 
 export interface WorkbookPlan {

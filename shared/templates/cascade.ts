@@ -5,6 +5,7 @@ import {
   Formulas, KPI_ENGINE_COL, ROLLUP_ENGINE_COL, ROLLUP_ENGINE_HEADER, TRACKING_SPILLS, PERCENT_FORMAT, SHOWN_DECIMALS, defaultTableNames, sheetsArg, engineHeader, type SheetNames, type TableNames,
 } from './formulas';
 import { exampleData } from './exampleData';
+import { dashboardSheet } from './dashboard';
 import {
   CHECKINS_HEADERS, CONFIDENCE, DIRECTIONS, EXCEL_ROWS, FILLS, FREQUENCIES, GOALS_HEADERS, KPI_COMPUTED, KPI_INPUTS, STATUS_MODES, KPIS_HEADERS, MIN_ROWS, NPS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS, SETTINGS, SETTINGS_HEADERS,
   SPARE_ROWS, STRATEGY_HEADERS, col, type SettingKey,
@@ -100,6 +101,7 @@ export function planCascade(o: CascadeOptions): SheetPlan[] {
     npsSheet(o, f, ex),
     reviewSheet(o, f, ex),
     settingsSheet(o),
+    ...(o.names.Dashboard ? [dashboardSheet(f, { name: o.names.Dashboard, kpi: ex?.kpis[0]?.id, goals: ex?.goals.length, teams: new Set(ex?.goals.map((g) => g.team)).size })] : []),
   ];
 }
 

@@ -20,6 +20,8 @@ import { CHECKINS_HEADERS, GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS, NPS_HEAD
 
 export interface SheetNames {
   Strategy: string; Goals: string; KPIs: string; 'Check-ins': string; OKRs: string; NPS: string; Review: string; Settings: string;
+  /** The Dashboard (shared/templates/dashboard.ts); optional so a plan without one stays valid. */
+  Dashboard?: string;
 }
 
 /** Excel table names of one cascade (unique in the workbook: the core picks free ones). */
@@ -82,7 +84,7 @@ export class Formulas {
   fn(name: string): string {
     return this.host === 'excel' ? `GOALS.${name}` : name;
   }
-  ref(sheet: keyof SheetNames, a1: string): string {
+  ref(sheet: Exclude<keyof SheetNames, 'Dashboard'>, a1: string): string {
     return `${quoteSheet(this.names[sheet])}!${a1}`;
   }
   setting(k: SettingKey): string {

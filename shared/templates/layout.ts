@@ -2,7 +2,7 @@
  * The goal-cascade template's sheets and columns (templates.md). The use cases find our sheets again by their header
  * rows, so a renamed or "(2)" sheet still works; keep headers stable.
  */
-export const SHEETS = ['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings'] as const;
+export const SHEETS = ['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings', 'Dashboard'] as const;
 export type SheetKey = (typeof SHEETS)[number];
 
 export const GOALS_HEADERS = ['ID', 'Level', 'Parent ID', 'Department / team', 'Owner', 'Goal', 'Start', 'Deadline', 'Weight',
@@ -34,6 +34,8 @@ export const REVIEW_HEADERS = ['Goal ID', 'Goal', 'Deadline', 'Result', 'Why did
 export const REVIEW_QUESTIONS = ['Why did we succeed or fail?', 'What worked well?', 'How could we do better?', 'Can we keep doing this?',
   'What is the next step?'] as const;
 export const STATUSES = ['Green', 'Yellow', 'Red'] as const;
+/** The Dashboard's goal tree (its first row: the use cases recognise the sheet by it). */
+export const DASHBOARD_HEADERS = ['Goal ID', 'Goal', 'Level', 'Department / team', 'Roll-up', 'Status', 'Note'] as const;
 export const SETTINGS_HEADERS = ['Setting', 'Value', 'What it does', 'Check'] as const;
 export const STRATEGY_HEADERS = ['Statement', 'Text', 'Words', 'Check'] as const;
 

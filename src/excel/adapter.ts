@@ -4,7 +4,7 @@
  * through literalText (the apostrophe prefix) so every text lands as typed, "1.10" or "=1+1" alike; dates as serial
  * numbers with a date format.
  */
-import { hasMarker, literalText, type Block, type ColumnFill, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
+import { hasMarker, literalText, type Block, type ChartPlan, type ColumnFill, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
 import { serialFromParts } from '../../shared/functions/coerce';
 
@@ -73,6 +73,30 @@ export function queueRule(sheet: Excel.Worksheet, r: ConditionalRule): void {
   cf.custom.format.font.color = r.font;
 }
 
+/** Excel.ChartType for a plan's chart. Dates along the line chart's x axis: a scatter with lines, so the first column is the x values. */
+function chartType(c: ChartPlan): string {
+  if (c.kind === 'line') return 'XYScatterLines';
+  const base = c.kind === 'bar' ? 'Bar' : 'Column';
+  return `${base}${c.stacked ? 'Stacked' : 'Clustered'}`;
+}
+
+/**
+ * A chart by Excel's own chart engine (ExcelApi 1.1: Worksheet.charts.add(type, sourceData, seriesBy), Chart.title,
+ * setPosition, width / height in points; ChartAxis.numberFormat, ExcelApi 1.8). Queued like everything else: no sync of
+ * its own. The chart reads its source range from then on, so it follows the figures without being rebuilt.
+ */
+export function queueChart(sheet: Excel.Worksheet, c: ChartPlan): void {
+  const chart = sheet.charts.add(chartType(c) as Excel.ChartType, byIndexes(sheet, c.source), 'Columns' as Excel.ChartSeriesBy);
+  chart.title.text = c.title;
+  chart.setPosition(byIndexes(sheet, { row: c.anchor.row, col: c.anchor.col, rows: 1, cols: 1 }));
+  chart.width = c.width * 0.75;
+  chart.height = c.height * 0.75;
+  chart.legend.position = 'Bottom' as Excel.ChartLegendPosition;
+  if (c.percent) chart.axes.valueAxis.numberFormat = '0%';
+  if (c.kind === 'line') chart.axes.categoryAxis.numberFormat = 'yyyy-mm-dd';
+  (c.colors ?? []).forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
+}
+
 function queueSheet(ctx: Ctx, p: SheetPlan): void {
   const sheet = ctx.workbook.worksheets.add(p.name);
   // Tables first, then their contents: the header row names the columns, the fills become calculated columns.
@@ -94,6 +118,7 @@ function queueSheet(ctx: Ctx, p: SheetPlan): void {
   for (const [c, px] of Object.entries(p.columnWidths ?? {})) byIndexes(sheet, { row: 0, col: Number(c), rows: 1, cols: 1 }).format.columnWidth = px * 0.75;
   if (p.freezeRows) sheet.freezePanes.freezeRows(p.freezeRows);
   for (const r of p.conditionalRules ?? []) queueRule(sheet, r);
+  for (const c of p.charts ?? []) queueChart(sheet, c);
 }
 
 /**

@@ -112,6 +112,7 @@ export function createPlaygroundAdapter(wb: PlaygroundWorkbook, selection?: Sele
       Object.assign(m.columnWidths, plan.columnWidths ?? {});
       if (plan.freezeRows !== undefined) m.freezeRows = plan.freezeRows;
       if (plan.freezeCols !== undefined) m.freezeCols = plan.freezeCols;
+      if (plan.charts?.length) m.charts = [...(m.charts ?? []), ...plan.charts.map((c) => structuredClone(c))];
     });
     writeBlocks(plan.name, plan.blocks);
   }

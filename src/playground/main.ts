@@ -5,6 +5,7 @@
  */
 import { mountApp } from '../../shared/ui/app';
 import { createPlaygroundAdapter } from './adapter';
+import { ChartPanel } from './chartPanel';
 import { installConsoleApi } from './consoleApi';
 import { createPlaygroundWorkbook } from './engine';
 import { FileActions } from './fileActions';
@@ -73,6 +74,8 @@ function start(): void {
   byId('file-actions').replaceWith(files.element);
   byId('formula-bar').replaceWith(bar.element);
   byId('sheet-area').append(grid.element);
+  // The charts of the sheet on show (the Dashboard's), drawn by a chunk loaded only when such a sheet is shown.
+  byId('sheet-area').append(new ChartPanel(wb, selection).element);
   byId('sheet-tabs').replaceWith(tabs.element);
   mountApp(byId('addin'), port);
   grid.render();

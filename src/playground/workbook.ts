@@ -5,7 +5,7 @@
  */
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
-import type { CellRange, ConditionalRule, NumberFormat, TablePlan, Validation } from '../../shared/host/plan';
+import type { CellRange, ChartPlan, ConditionalRule, NumberFormat, TablePlan, Validation } from '../../shared/host/plan';
 import { freeSheetName } from '../../shared/host/plan';
 
 /** What a cell holds as typed: a formula ("=..."), a value, or text; null is empty. */
@@ -22,6 +22,8 @@ export interface SheetMeta {
   tables: TablePlan[];
   freezeRows?: number;
   freezeCols?: number;
+  /** Charts drawn in the page from ranges of this sheet (chartPanel.ts); absent in workbooks saved before charts. */
+  charts?: ChartPlan[];
 }
 
 export const emptyMeta = (): SheetMeta => ({ numberFormats: [], conditionalRules: [], validations: [], bold: [], columnWidths: {}, tables: [] });

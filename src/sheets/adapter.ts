@@ -4,7 +4,7 @@
  * range, and a refresh is one getConditionalFormatRules and one setConditionalFormatRules per sheet.
  * Nothing here runs at load: the spreadsheet is passed in by the server entry.
  */
-import { hasMarker, literalText, type Block, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
+import { hasMarker, literalText, type Block, type ChartPlan, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
 import { dateToSerial, isDate, serialFromWallClock, serialToIso, todaySerial } from '../../shared/functions/coerce';
 import { activeZone, type SheetZone } from './zone';
@@ -120,6 +120,25 @@ function rule(app: App, sheet: Sheet, r: ConditionalRule) {
   return app.newConditionalFormatRule().whenFormulaSatisfied(r.formula).setBackground(r.fill).setFontColor(r.font).setRanges([rangeOf(sheet, r.range)]).build();
 }
 
+/**
+ * An embedded chart by Sheets' own chart engine (Apps Script: Sheet.newChart() -> EmbeddedChartBuilder.setChartType /
+ * addRange / setNumHeaders / setPosition / setOption, build(), Sheet.insertChart). A fixed number of calls per chart,
+ * whatever the size of its range. The chart reads its range from then on: it follows the figures without being rebuilt.
+ * `Charts` (the Charts service's enums) is read here, when a chart is made, never at load.
+ */
+export function insertChart(sheet: Sheet, c: ChartPlan): void {
+  const types = Charts.ChartType;
+  const type = c.kind === 'bar' ? types.BAR : c.kind === 'column' ? types.COLUMN : types.LINE;
+  let b = sheet.newChart().setChartType(type).addRange(rangeOf(sheet, c.source)).setNumHeaders(1)
+    // setPosition(anchorRowPos, anchorColPos, offsetX, offsetY): 1-based row and column of the top-left corner.
+    .setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0)
+    .setOption('title', c.title).setOption('width', c.width).setOption('height', c.height).setOption('legend', { position: 'bottom' });
+  if (c.stacked) b = b.setOption('isStacked', true);
+  if (c.colors) b = b.setOption('colors', c.colors);
+  if (c.percent) b = b.setOption(c.kind === 'bar' ? 'hAxis' : 'vAxis', { format: 'percent' });
+  sheet.insertChart(b.build());
+}
+
 export class SheetsAdapter {
   readonly dates: Dates;
   constructor(readonly app: App, readonly book: Spreadsheet = app.getActiveSpreadsheet()) {
@@ -180,6 +199,7 @@ export class SheetsAdapter {
     if (p.freezeRows) sheet.setFrozenRows(p.freezeRows);
     if (p.freezeCols) sheet.setFrozenColumns(p.freezeCols);
     if (p.conditionalRules?.length) sheet.setConditionalFormatRules(p.conditionalRules.map((r) => rule(this.app, sheet, r)));
+    for (const c of p.charts ?? []) insertChart(sheet, c);
   }
 
   applyRefresh(plan: RefreshPlan): void {

@@ -59,7 +59,7 @@ describe('the Excel task pane', () => {
     await expect.poll(() => page.locator('#gp-parent option').count()).toBe(13);
     expect(await page.getByText('Loading Goalpost...').count()).toBe(0);
     const applied = await fake();
-    expect(applied.sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings']);
+    expect(applied.sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings', 'Dashboard']);
     expect(applied.sheets.find((s) => s.name === 'KPIs')!.cfs).toBe(6);
 
     // Check in: the template's KPIs are offered, and one check-in is one request appending to the log table.

@@ -18,6 +18,12 @@
  * - Worksheet names and table names are unique in the workbook, compared case-insensitively: a taken name fails at sync
  *   (worksheets: ItemAlreadyExists; tables: InvalidArgument, "The argument is invalid or missing or has an incorrect
  *   format.", office-js issue 551; overlapping tables: InvalidArgument, office-js issue 1199).
+ * - Charts (ExcelApi 1.1, docs: Excel.ChartCollection.add(type, sourceData, seriesBy), Chart.setPosition(startCell,
+ *   endCell), Chart.title.text, Chart.width / height in points, ChartSeriesCollection.getItemAt, ChartFill.setSolidColor;
+ *   ChartAxis.numberFormat is ExcelApi 1.8): `charts.add` returns the chart's proxy at once, and the chart, like every
+ *   other operation, comes into being at the next sync; so does each property set on the proxy. An unknown chart type
+ *   fails at sync with InvalidArgument (the ChartType enumeration). The fake keeps what a test checks: type, source
+ *   address, seriesBy, title, position, size, series colours and axis formats.
  * Counters: `syncs` counts requests sent; `writes` and `formulaWrites` record what the adapter queued, when it queued it.
  */
 import { excelSerial, typed } from './typedInput';
@@ -182,7 +188,7 @@ export class FakeRange extends Loadable {
       const s = this.sheet.resolve();
       const k = `${this.row},${this.col}`;
       const v = s.cells.get(k);
-      if (/[A-Z]+\$?\d/.test(String(v).replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/![$A-Z0-9:]+/g, ''))) {
+      if (/[A-Z]+\$?\d/.test(String(v).replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/![$A-Z0-9:]+/g, '').replace(/\$[A-Z]+\$\d+/g, '').replace(/\$[A-Z]+:\$[A-Z]+/g, ''))) {
         throw new Error(`The fake copies formulas verbatim; ${String(v)} has relative A1 references it would get wrong.`);
       }
       for (let i = 0; i < dest.rows; i++) for (let j = 0; j < dest.cols; j++) s.write(dest.row + i, dest.col + j, v);
@@ -261,6 +267,38 @@ class FakeTable {
   }
 }
 
+/** The chart types the adapter uses, from Excel.ChartType (docs: "Excel.ChartType enum"). */
+const CHART_TYPES = new Set(['BarClustered', 'BarStacked', 'ColumnClustered', 'ColumnStacked', 'Line', 'LineMarkers', 'XYScatterLines', 'Pie']);
+
+/** A chart as the workbook holds it once the sync ran (what tests inspect). */
+export interface ChartEntry {
+  type: string; source: string; seriesBy: string; title?: string; position?: string; width?: number; height?: number;
+  seriesColors: Record<number, string>; valueAxisFormat?: string; categoryAxisFormat?: string; legend?: string;
+}
+
+/** The proxy Worksheet.charts.add returns: every property set is queued and lands on the chart at sync. */
+function chartProxy(ctx: FakeContext, sheet: SheetLike, entry: () => ChartEntry) {
+  const set = (what: string, f: (e: ChartEntry) => void) => {
+    ctx.record(`chart ${what}`, sheet.name, '');
+    ctx.enqueue(() => f(entry()));
+  };
+  const axis = (key: 'valueAxisFormat' | 'categoryAxisFormat') => ({ set numberFormat(v: string) { set('axis', (e) => void (e[key] = v)); } });
+  return {
+    title: { set text(v: string) { set('title', (e) => void (e.title = v)); } },
+    legend: { set position(v: string) { set('legend', (e) => void (e.legend = v)); } },
+    set width(v: number) { set('width', (e) => void (e.width = v)); },
+    set height(v: number) { set('height', (e) => void (e.height = v)); },
+    setPosition(start: FakeRange | string, end?: FakeRange | string) {
+      const a = (r: FakeRange | string) => (typeof r === 'string' ? r : r.address);
+      set('position', (e) => void (e.position = end ? `${a(start)}:${a(end)}` : a(start)));
+    },
+    axes: { valueAxis: axis('valueAxisFormat'), categoryAxis: axis('categoryAxisFormat') },
+    series: {
+      getItemAt: (i: number) => ({ format: { fill: { setSolidColor: (c: string) => set('series colour', (e) => void (e.seriesColors[i] = c)) } } }),
+    },
+  };
+}
+
 /** The API's worksheet object: `getItem` / `add` return one; operations on it find the sheet when they run. */
 class SheetRef implements SheetLike {
   sheet?: FakeSheet;
@@ -306,6 +344,23 @@ class SheetRef implements SheetLike {
       return new FakeTable(this.ctx, () => entry!);
     },
   };
+  charts = {
+    add: (type: string, source: FakeRange, seriesBy = 'Auto') => {
+      this.ctx.record('chart', this.name, source.address);
+      let entry: ChartEntry | undefined;
+      this.ctx.enqueue(() => {
+        if (!CHART_TYPES.has(type)) throw new FakeExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (chart type "${type}")`);
+        const s = this.resolve();
+        source.sheet.resolve(); // the source must exist when the chart is made
+        entry = { type, source: source.address, seriesBy, seriesColors: {} };
+        s.charts.push(entry);
+      });
+      return chartProxy(this.ctx, this, () => {
+        if (!entry) throw new Error('chart property set before the chart was made');
+        return entry;
+      });
+    },
+  };
   activate() {
     this.ctx.record('activate', this.name, '');
     this.ctx.enqueue(() => void (this.ctx.activeSheet = this.resolve().name));
@@ -330,6 +385,7 @@ export class FakeSheet implements SheetLike {
   formats = new Map<string, string>();
   cfs: FakeCf[] = [];
   tablesAdded: string[] = [];
+  charts: ChartEntry[] = [];
   frozen = 0;
   constructor(private _name: string) {}
   get name() {

@@ -42,7 +42,7 @@ describe('the cascade template in the playground', () => {
   it('applies with example data: every sheet, computed figures, and all three traffic-light colours from the plan\'s rules', async () => {
     const { wb, port, selection } = setup();
     const result = await port.applyTemplate({ template: 'cascade', exampleData: true });
-    expect(result.sheets).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings']);
+    expect(result.sheets).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings', 'Dashboard']);
     expect(wb.sheetNames()).toEqual(['Sheet1', ...result.sheets]);
     expect(selection.get().sheet).toBe('Goals');
 

@@ -19,6 +19,11 @@
  *   spreadsheet shows the day before.
  * - Utilities.formatDate(date, timeZone, format) formats the instant in the given zone with SimpleDateFormat letters
  *   (Apps Script reference, Class Utilities). The fake in ./zones.ts builds it on Intl.DateTimeFormat.
+ * Charts (Apps Script reference, Class Sheet: newChart() "Returns a builder to create a new chart for this sheet",
+ * insertChart(chart) "Adds a new chart to this sheet", getCharts(); Class EmbeddedChartBuilder: setChartType, addRange,
+ * setNumHeaders, setPosition(anchorRowPos, anchorColPos, offsetX, offsetY) with 1-based row and column, setOption, build;
+ * Enum Charts.ChartType): every builder call is counted like any other call; build() without a range or a type
+ * fails as Sheets does ("The chart has no data" / no type); a chart exists only once insertChart ran.
  * Not modelled: a NUMBER in a cell with a date number format also comes back from getValues as a Date in real Sheets;
  * the adapter writes Dates, never serials, so it does not depend on that.
  */
@@ -79,6 +84,7 @@ export class FakeSheet {
   formulaCells = new Set<string>();
   formats = new Map<string, string>();
   rules: FakeRule[] = [];
+  charts: FakeChart[] = [];
   frozenRows = 0;
   maxRows = 1000;
   validations = 0;
@@ -152,6 +158,65 @@ export class FakeSheet {
   }
   activate() {
     this.book.active = this;
+  }
+  /** Sheet.newChart(): a builder; nothing is on the sheet until insertChart. */
+  newChart() {
+    return this.book.wrap(new ChartBuilder(this), 'EmbeddedChartBuilder');
+  }
+  insertChart(chart: FakeChart) {
+    if (!(chart instanceof FakeChart)) throw new Error('insertChart needs a chart built with newChart().build()');
+    if (chart.sheet !== this) throw new Error('The chart was built for another sheet.');
+    this.charts.push(chart);
+  }
+  getCharts() {
+    return [...this.charts];
+  }
+}
+
+/** An embedded chart as built (what tests inspect). */
+export class FakeChart {
+  constructor(readonly sheet: FakeSheet, readonly type: string, readonly ranges: string[], readonly headers: number,
+    readonly position: [number, number, number, number], readonly options: Record<string, unknown>) {}
+}
+
+/** The Charts service's enum (Enum ChartType): the names Sheets knows. */
+export const Charts = { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' } };
+
+class ChartBuilder {
+  type = '';
+  ranges: string[] = [];
+  headers = -1;
+  position: [number, number, number, number] = [1, 1, 0, 0];
+  options: Record<string, unknown> = {};
+  constructor(readonly sheet: FakeSheet) {}
+  setChartType(t: string) {
+    if (!Object.values(Charts.ChartType).includes(t)) throw new Error(`Unknown chart type ${t}`);
+    this.type = t;
+    return this;
+  }
+  addRange(r: FakeRange) {
+    // Read the range's fields, not a method: a call would be counted as the adapter's.
+    const letters = (c: number) => { let t = ''; for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) t = String.fromCharCode(65 + ((n - 1) % 26)) + t; return t; };
+    this.ranges.push(`${letters(r.col)}${r.row}:${letters(r.col + r.w - 1)}${r.row + r.h - 1}`);
+    return this;
+  }
+  setNumHeaders(n: number) {
+    this.headers = n;
+    return this;
+  }
+  setPosition(row: number, col: number, x: number, y: number) {
+    if (!(row >= 1 && col >= 1)) throw new Error(`setPosition(${row}, ${col}): rows and columns start at 1`);
+    this.position = [row, col, x, y];
+    return this;
+  }
+  setOption(k: string, v: unknown) {
+    this.options[k] = v;
+    return this;
+  }
+  build() {
+    if (!this.ranges.length) throw new Error('The chart has no data: addRange first.');
+    if (!this.type) throw new Error('The chart has no type: setChartType first.');
+    return new FakeChart(this.sheet, this.type, this.ranges, this.headers, this.position, this.options);
   }
 }
 
@@ -390,5 +455,5 @@ export function fakeSheetsServices(distSheets: string, options: FakeOptions = {}
     },
   };
   const Utilities = counted({ formatDate }, 'Utilities', counter);
-  return { counter, book, menus, sidebars, globals: { SpreadsheetApp, HtmlService, Utilities } };
+  return { counter, book, menus, sidebars, globals: { SpreadsheetApp, HtmlService, Utilities, Charts } };
 }

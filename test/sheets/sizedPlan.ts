@@ -3,7 +3,7 @@ import { planCascade } from '../../shared/templates/cascade';
 import type { HostKind } from '../../shared/host/port';
 import type { PlanCell, WorkbookPlan } from '../../shared/host/plan';
 
-const NAMES = { Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', 'Check-ins': 'Check-ins', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review', Settings: 'Settings' };
+const NAMES = { Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', 'Check-ins': 'Check-ins', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review', Settings: 'Settings', Dashboard: 'Dashboard' };
 
 /** `answers` NPS answers as well (the scale figure: 10,000 KPIs and 10,000 answers). */
 export function cascadeWithKpis(n: number, host: HostKind, today = '2026-11-24', answers = 0): WorkbookPlan {

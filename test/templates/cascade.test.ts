@@ -30,8 +30,8 @@ describe('the goal cascade with example data, evaluated in HyperFormula', () => 
   };
   const status = (a: number, g = 1, y = 0.9) => (a >= g ? 'Green' : a >= y ? 'Yellow' : 'Red');
 
-  it('adds the seven sheets', () => {
-    expect(plan.addSheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings']);
+  it('adds the nine sheets', () => {
+    expect(plan.addSheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'Check-ins', 'OKRs', 'NPS', 'Review', 'Settings', 'Dashboard']);
   });
 
   it('computes every KPI attainment, pace and status', () => {
@@ -97,7 +97,7 @@ describe('the goal cascade with example data, evaluated in HyperFormula', () => 
 
   it('gives every traffic-light rule the marker, with the spec colours', () => {
     const rules = plan.addSheets.flatMap((s) => s.conditionalRules ?? []);
-    expect(rules.length).toBe(12);
+    expect(rules.length).toBe(15); // Goals 3, KPIs 6, OKRs 3, the Dashboard's status column 3
     for (const r of rules) expect(hasMarker(r.formula)).toBe(true);
     expect(new Set(rules.map((r) => `${r.fill}/${r.font}`))).toEqual(new Set(['#C6EFCE/#006100', '#FFEB9C/#9C5700', '#FFC7CE/#9C0006']));
   });

@@ -1,0 +1,80 @@
+/**
+ * The Dashboard in the real playground (Chromium): apply the template, show the Dashboard, the charts are drawn from the
+ * figures tables by the chart chunk, which is loaded only then. Screenshot: test-artifacts/playground-dashboard.png.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { PLAYGROUND_DIR, startPlaygroundServer } from '../../scripts/playground-server.mjs';
+import { DASH } from '../../shared/templates/dashboard';
+import { launch, screenshot, watchErrors } from './chromium';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let copy: string;
+
+beforeAll(async () => {
+  // A private copy: other work may rebuild dist/ meanwhile.
+  copy = mkdtempSync(join(tmpdir(), 'goalpost-dashboard-'));
+  cpSync(PLAYGROUND_DIR, copy, { recursive: true });
+  server = await startPlaygroundServer({ port: 0, dir: copy });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+declare const goalpostPlayground: { values(s: string): unknown[][] };
+
+describe('the Dashboard in the playground', () => {
+  it('draws its three charts from the figures tables, loading the chart chunk only when shown', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/chunks\/charts-/.test(r.url())) chunks.push(r.url());
+    });
+    await page.goto(server.url);
+    await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
+    await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Dashboard', exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    await page.waitForTimeout(300);
+    expect(chunks, 'the chart chunk is not loaded before the Dashboard is shown').toEqual([]);
+
+    await page.getByRole('tab', { name: 'Dashboard', exact: true }).click();
+    const canvases = page.locator('.chart-panel canvas');
+    await expect.poll(() => canvases.count(), { timeout: 20_000 }).toBe(3);
+    expect(chunks.length).toBe(1);
+    const figures = await canvases.evaluateAll((els) => els.map((e) => JSON.parse((e as HTMLCanvasElement).dataset.figures ?? '{}')));
+    // The charts show the figures tables' values.
+    const values = await page.evaluate(() => goalpostPlayground.values('Dashboard'));
+    const ids = values.slice(1).map((r) => r[DASH.attainment]).filter((v) => v !== '');
+    expect(figures[0].labels).toEqual(ids);
+    expect(figures[0].series[0].data).toEqual(values.slice(1, ids.length + 1).map((r) => (typeof r[DASH.attainment + 1] === 'number' ? r[DASH.attainment + 1] : null)));
+    expect(figures[1].series.map((s: { name: string }) => s.name)).toEqual(['Check-in', 'Expected']);
+    expect(figures[1].series[0].data).toEqual(values.slice(1).map((r) => r[DASH.series + 1]).filter((v) => v !== ''));
+    expect(figures[2].series.map((s: { name: string }) => s.name)).toEqual(['Green', 'Yellow', 'Red']);
+    // Something is painted on every canvas.
+    const painted = await canvases.evaluateAll((els) => els.map((e) => {
+      const c = e as HTMLCanvasElement;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+      return n;
+    }));
+    for (const n of painted) expect(n).toBeGreaterThan(1000);
+    await screenshot(page, 'playground-dashboard');
+
+    // Another sheet: the panel goes; back: the same charts, refreshed rather than rebuilt.
+    await page.getByRole('tab', { name: 'Goals', exact: true }).click();
+    await expect.poll(() => page.locator('.chart-panel').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

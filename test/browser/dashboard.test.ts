@@ -2,31 +2,22 @@
  * The Dashboard in the real playground (Chromium): apply the template, show the Dashboard, the charts are drawn from the
  * figures tables by the chart chunk, which is loaded only then. Screenshot: test-artifacts/playground-dashboard.png.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { PLAYGROUND_DIR, startPlaygroundServer } from '../../scripts/playground-server.mjs';
+import { servePlayground } from './harness/servePlayground';
 import { DASH } from '../../shared/templates/dashboard';
 import { launch, screenshot, watchErrors } from './chromium';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
-let copy: string;
 
 beforeAll(async () => {
-  // A private copy: other work may rebuild dist/ meanwhile.
-  copy = mkdtempSync(join(tmpdir(), 'goalpost-dashboard-'));
-  cpSync(PLAYGROUND_DIR, copy, { recursive: true });
-  server = await startPlaygroundServer({ port: 0, dir: copy });
+  server = await servePlayground('dashboard');
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 declare const goalpostPlayground: { values(s: string): unknown[][] };

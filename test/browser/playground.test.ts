@@ -3,13 +3,10 @@
  * free port: formulas typed into the grid, NPS over pasted answers, the cascade template with its traffic lights,
  * the goal wizard, refresh, reload, and the .xlsx download and upload. Screenshots go to test-artifacts/playground-*.png.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { PLAYGROUND_DIR, startPlaygroundServer } from '../../scripts/playground-server.mjs';
+import { servePlayground } from './harness/servePlayground';
 import { colLetter, hasMarker, type ConditionalRule } from '../../shared/host/plan';
 import { launch, screenshot, watchErrors } from './chromium';
 
@@ -19,38 +16,15 @@ const RED = '#FFC7CE';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
-let copy: string;
 
-/**
- * A private copy of the built playground: other work in the same checkout may run the build (which empties dist/)
- * while these tests run. The copy is taken once every file main.js imports is there.
- */
-async function copyOfBuild(): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const dir = mkdtempSync(join(tmpdir(), 'goalpost-playground-'));
-    try {
-      cpSync(PLAYGROUND_DIR, dir, { recursive: true });
-      const main = readFileSync(join(dir, 'main.js'), 'utf8');
-      const imports = [...main.matchAll(/["']\.\/(chunks\/[^"']+\.js)["']/g)].map((m) => m[1]);
-      if (existsSync(join(dir, 'index.html')) && imports.length && imports.every((f) => existsSync(join(dir, f)))) return dir;
-    } catch (e) {
-      if (attempt >= 20) throw e;
-    }
-    rmSync(dir, { recursive: true, force: true });
-    if (attempt >= 20) throw new Error(`${PLAYGROUND_DIR} is not a complete build: run node scripts/build.mjs`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 beforeAll(async () => {
-  copy = await copyOfBuild();
-  server = await startPlaygroundServer({ port: 0, dir: copy });
+  server = await servePlayground('playground');
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 interface Opened {

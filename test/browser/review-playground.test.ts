@@ -4,46 +4,22 @@
  * ONE new Review row whose Goal and Deadline formulas read the goal), then carried on by Next cycle (new Goals and KPIs
  * rows below the data; every cell that was there stays as it was). Screenshots are kept in test-artifacts/.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { PLAYGROUND_DIR, startPlaygroundServer } from '../../scripts/playground-server.mjs';
+import { servePlayground } from './harness/servePlayground';
 import { launch, screenshot, watchErrors } from './chromium';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
-let copy: string;
 
-/** A private copy of the built playground (another build may be writing dist/ meanwhile). */
-async function copyOfBuild(): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const dir = mkdtempSync(join(tmpdir(), 'goalpost-review-'));
-    try {
-      cpSync(PLAYGROUND_DIR, dir, { recursive: true });
-      const main = readFileSync(join(dir, 'main.js'), 'utf8');
-      const imports = [...main.matchAll(/["']\.\/(chunks\/[^"']+\.js)["']/g)].map((m) => m[1]);
-      if (existsSync(join(dir, 'index.html')) && imports.every((f) => existsSync(join(dir, f)))) return dir;
-    } catch (e) {
-      if (attempt >= 20) throw e;
-    }
-    rmSync(dir, { recursive: true, force: true });
-    if (attempt >= 20) throw new Error(`${PLAYGROUND_DIR} is not a complete build: run node scripts/build.mjs`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 beforeAll(async () => {
-  copy = await copyOfBuild();
-  server = await startPlaygroundServer({ port: 0, dir: copy });
+  server = await servePlayground('review');
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 declare const goalpostPlayground: { sheets(): string[]; values(s: string): unknown[][]; inputs(s: string): unknown[][] };

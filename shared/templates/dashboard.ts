@@ -14,10 +14,11 @@
  * goal gets a key past every path (8192^4 + position): it is listed at the end with a note, never lost.
  * Keys stay exact below 2^53 while Goals has fewer than 8,192 rows.
  *
- * Per flavour: the playground writes per-row A1 formulas over the prepared rows; Excel writes each engine and tree column
- * as one calculated formula filled down (INDEX($X:$X,ROW()), so no formula holds a row address) over DASH_ROWS_EXCEL
- * rows, reading the tables' whole columns; Sheets writes one array formula per engine column over open-ended columns, and
- * the tree as one SORT(FILTER(...)).
+ * Per flavour: the playground writes per-row A1 formulas over the prepared rows; Excel writes one dynamic-array formula
+ * per engine, tree and figures column in row 2, over the tables' columns, each spilling as many rows as there are goals
+ * (engine: one per Goals row; tree and figures: exactly the goals, check-ins and teams there are), so nothing stops at a
+ * fixed row and a goal appended to the table is listed at once; Sheets writes one array formula per engine column over
+ * open-ended columns, and the tree as one SORT(FILTER(...)).
  */
 import { colLetter, type CellRange, type ChartPlan, type ColumnFill, type NumberFormat, type PlanCell, type SheetPlan, type Validation } from '../host/plan';
 import type { Formulas } from './formulas';
@@ -29,8 +30,6 @@ export const KEY_BASE = 8192;
 const B = KEY_BASE;
 const BAD = B ** 4;
 
-/** Excel: rows the per-row dashboard covers (the Goals table grows; the dashboard lists this many goals). */
-export const DASH_ROWS_EXCEL = 200;
 /** Rows of the chosen KPI's check-ins the figures table shows (in date order). */
 export const SERIES_ROWS = 30;
 /** Rows of the per-team status table. */
@@ -94,7 +93,7 @@ function sources(f: Formulas) {
 }
 
 export function dashboardSheet(f: Formulas, o: DashboardOptions): SheetPlan {
-  const s = f.host === 'sheets' ? sheetsFormulas(f) : perRowFormulas(f);
+  const s = f.host === 'sheets' ? sheetsFormulas(f) : f.usesTables ? spillFormulas(f) : perRowFormulas(f);
   const n = s.rows;
   const header = (c: number, hs: readonly string[]) => ({ row: 0, col: c, cells: [[...hs]] as PlanCell[][] });
   const checks: PlanCell[][] = [
@@ -197,10 +196,9 @@ function expectedAt(f: Formulas, d: string) {
 
 function perRowFormulas(f: Formulas): Flavour {
   const { goals, kpis, log } = sources(f);
-  const excel = f.usesTables;
-  const n = excel ? Math.max(DASH_ROWS_EXCEL, f.goalRows) : f.goalRows;
-  /** This row's cell of a dashboard column: INDEX over the whole column in Excel (no row address), A1 in the playground. */
-  const here = (c: number, r: number) => (excel ? `INDEX($${colLetter(c)}:$${colLetter(c)},ROW())` : `${colLetter(c)}${r}`);
+  const n = f.goalRows;
+  /** This row's cell of a dashboard column. */
+  const here = (c: number, r: number) => `${colLetter(c)}${r}`;
   const at = (c: number, row: string) => `INDEX($${colLetter(c)}:$${colLetter(c)},${row})`;
   const colRange = (c: number, rows = n) => `$${colLetter(c)}$2:$${colLetter(c)}$${rows + 1}`;
   const i = 'ROW()-1';
@@ -250,8 +248,7 @@ function perRowFormulas(f: Formulas): Flavour {
     (r) => `=${treeCol(0, r)}&""`,
     (r) => `=IF(ISNUMBER(${treeCol(4, r)}),${treeCol(4, r)},"")`,
   ];
-  // The chosen KPI's check-ins in date order (the log's order within a day), without reading the row above (in Excel a
-  // whole-column INDEX of its own column would be circular): the k-th smallest of day * 10^6 + log position.
+  // The chosen KPI's check-ins in date order (the log's order within a day): the k-th smallest of day * 10^6 + log position.
   const { pick } = kpiFacts(f);
   const logIds = log('KPI ID');
   const kth = `SMALL(IF(${logIds}=${pick},INT(${log('Date')})*1000000+SEQUENCE(ROWS(${logIds})),""),${i})`;
@@ -269,12 +266,7 @@ function perRowFormulas(f: Formulas): Flavour {
   ];
 
   const blocks: Flavour['blocks'] = [{ row: 0, col: DASH.engine, cells: [ENGINE_HEADERS.map(engineHeader)] }];
-  const fills: ColumnFill[] = [];
   const put = (c: number, fs: ((r: number) => string)[], rows: number) => {
-    if (excel) {
-      fs.forEach((fx, k) => fills.push({ range: range(1, c + k, rows), formula: fx(2) }));
-      return;
-    }
     blocks.push({ row: 1, col: c, cells: Array.from({ length: rows }, (_, j) => fs.map((fx) => ({ formula: fx(j + 2) }))) });
   };
   put(DASH.engine, ENGINE_HEADERS.map((h) => engine[h]), n);
@@ -284,7 +276,7 @@ function perRowFormulas(f: Formulas): Flavour {
   put(DASH.teams, teams, TEAM_ROWS);
   const noteAt = (h: Engine) => colRange(E(h));
   const checks = checkFormulas(f, noteAt('ID'), noteAt('No deadline'), noteAt('No KPI'), noteAt('Key'), noteAt('Cycle'));
-  return { rows: n, blocks, fills, checks };
+  return { rows: n, blocks, fills: [], checks };
 }
 
 function sheetsFormulas(f: Formulas): Flavour {
@@ -346,3 +338,80 @@ function sheetsFormulas(f: Formulas): Flavour {
   return { rows: n, blocks, fills: [], checks };
 }
 
+
+/**
+ * Excel: one dynamic-array formula per column, in row 2, spilling as many rows as the Goals table has (Excel 365 and
+ * 2021: SORT, FILTER, SEQUENCE, UNIQUE; a spilled range is read back as X2#). Nothing stops at a fixed row, and a goal
+ * appended to the table is in every column at once. The tree's order: the positions of the sorted keys (MATCH over
+ * SORT(FILTER(keys))), then each tree column is INDEX(table column, positions).
+ */
+function spillFormulas(f: Formulas): Flavour {
+  const { goals, kpis, log } = sources(f);
+  const sp = (c: number) => `$${colLetter(c)}$2#`;
+  const e = (h: Engine) => sp(E(h));
+  const id = e('ID');
+  const ids = goals('ID');
+  const m = (x: string) => `MATCH(${x},${ids},0)`;
+  const own = `SEQUENCE(ROWS(${id}))`;
+  const parentOf = (prev: string) => `=IF(${prev}="","",IFERROR(INDEX(${goals('Parent ID')},${m(prev)})&"",""))`;
+  const [p1, p2, p3, p4, p5] = (['Parent 1', 'Parent 2', 'Parent 3', 'Parent 4', 'Parent 5'] as const).map(e);
+  const depth = e('Depth');
+  const key = e('Key');
+  const engine: Record<Engine, string> = {
+    ID: `=${ids}&""`,
+    'Parent 1': `=IF(${id}="","",${goals('Parent ID')}&"")`,
+    'Parent 2': parentOf(p1),
+    'Parent 3': parentOf(p2),
+    'Parent 4': parentOf(p3),
+    'Parent 5': parentOf(p4),
+    Depth: `=IF(${id}="","",(${p1}<>"")+(${p2}<>"")+(${p3}<>"")+(${p4}<>""))`,
+    // OR is not element-wise: a sum of comparisons is.
+    Cycle: `=IF(${id}="","",IF((${p1}=${id})+(${p2}=${id})+(${p3}=${id})+(${p4}=${id})+(${p5}=${id})>0,1,0))`,
+    Key: `=IF(${id}="","",IFERROR(IF(${p5}<>"",${BAD}+${own},IF(${depth}=0,${own}*${B ** 3},IF(${depth}=1,${m(p1)}*${B ** 3}+${own}*${B ** 2},` +
+      `IF(${depth}=2,${m(p2)}*${B ** 3}+${m(p1)}*${B ** 2}+${own}*${B},${m(p3)}*${B ** 3}+${m(p2)}*${B ** 2}+${m(p1)}*${B}+${own})))),${BAD}+${own}))`,
+    'Team first': '=""', // the teams are listed with UNIQUE instead
+    'No deadline': `=IF(${id}="","",IF(${goals('Deadline')}&""="",1,0))`,
+    'No KPI': `=IF(${id}="","",IFERROR(IF(${goals('Roll-up')}&""="",1,0),0))`,
+    // The Goals position of each tree row: the keys in order, found back among the keys (each key is unique).
+    'Tree position': `=IFERROR(MATCH(SORT(FILTER(${key},${key}<>"")),${key},0),"")`,
+  };
+  const blocks: Flavour['blocks'] = [
+    { row: 0, col: DASH.engine, cells: [ENGINE_HEADERS.map(engineHeader)] },
+    { row: 1, col: DASH.engine, cells: [ENGINE_HEADERS.map((h) => ({ formula: engine[h] }))] },
+  ];
+  const pos = e('Tree position');
+  const g = (h: (typeof GOALS_HEADERS)[number]) => `INDEX(${goals(h)},${pos})`;
+  const eAt = (h: Engine) => `INDEX(${e(h)},${pos})`;
+  const tree = [
+    `${g('ID')}&""`,
+    `REPT("    ",${eAt('Depth')})&${g('Goal')}`,
+    `${g('Level')}&""`,
+    `${g('Department / team')}&""`,
+    `IF(${g('Roll-up')}&""="","",${g('Roll-up')})`,
+    `${g('Status')}&""`,
+    `MID(IF(${eAt('Cycle')}=1,"; Parent IDs go in a circle",IF(${eAt('Key')}>=${BAD},"; Parent ID not a goal, or more than four levels",""))` +
+      `&IF(${eAt('No deadline')}=1,"; No deadline","")&IF(${eAt('No KPI')}=1,"; No KPI here or below: no roll-up",""),3,999)`,
+  ].map((x) => ({ formula: `=IF(${pos}="","",${x})` }));
+  blocks.push({ row: 1, col: DASH.tree, cells: [tree] });
+  const A = sp(DASH.tree);
+  const rollup = sp(DASH.tree + 4);
+  blocks.push({ row: 1, col: DASH.attainment, cells: [[{ formula: `=${A}&""` }, { formula: `=IF(ISNUMBER(${rollup}),${rollup},"")` }]] });
+  // The chosen KPI's check-ins in date order (the log's order within a day).
+  const { pick } = kpiFacts(f);
+  const mine = `FILTER(INT(${log('Date')})*1000000+SEQUENCE(ROWS(${log('KPI ID')})),(${log('KPI ID')}=${pick})*(${pick}<>""))`;
+  const dates = sp(DASH.series);
+  blocks.push({ row: 1, col: DASH.series, cells: [[
+    { formula: `=IFERROR(INT(SORT(${mine})/1000000),"")` },
+    { formula: `=IFERROR(INDEX(${log('Value')},MOD(SORT(${mine}),1000000)),"")` },
+    { formula: `=IF(${dates}="","",${expectedAt(f, dates)})` },
+  ]] });
+  const teamCol = sp(DASH.teams);
+  const team = goals('Department / team');
+  const count = (c: string) => `=IF(${teamCol}="","",COUNTIFS(${team},${teamCol},${goals('Status')},"${c}")+COUNTIFS(${kpis('Team')},${teamCol},${kpis('Status')},"${c}"))`;
+  blocks.push({ row: 1, col: DASH.teams, cells: [[
+    { formula: `=IFERROR(UNIQUE(FILTER(${team}&"",(${team}&""<>"")*(${ids}&""<>""))),"")` },
+    { formula: count('Green') }, { formula: count('Yellow') }, { formula: count('Red') },
+  ]] });
+  const checks = checkFormulas(f, id, e('No deadline'), e('No KPI'), key, e('Cycle'));
+  return { rows: f.goalRows, blocks, fills: [], checks };
+}

@@ -28,8 +28,9 @@ describe('Excel: the Dashboard\'s charts', () => {
     expect(d.charts[0].position).toBe(`0,${DASH.charts},1x1`);
     expect(d.charts[0].valueAxisFormat).toBe('0%');
     expect(d.charts[2].seriesColors).toEqual({ 0: '#63BE7B', 1: '#FFD966', 2: '#F8696B' });
-    // The figures are formulas: the engine and the tree are filled down from one formula each.
-    expect(String(d.cells.get(`1,${DASH.tree}`))).toMatch(/^=IF\(INDEX\(\$B[A-Z]:\$B[A-Z],ROW\(\)\)=""/);
+    // The figures are formulas: one dynamic array per column, spilling as far as the Goals table goes.
+    expect(String(d.cells.get(`1,${DASH.tree}`))).toMatch(/^=IF\(\$B[A-Z]\$2#="","",INDEX\(GoalpostGoals\[\[ID\]\],\$B[A-Z]\$2#\)/);
+    expect(d.cells.get(`2,${DASH.tree}`)).toBeUndefined();
   });
 
   it('one sync for the Dashboard alone, whatever the number of goals', async () => {

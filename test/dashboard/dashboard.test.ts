@@ -65,7 +65,7 @@ describe.each(['playground', 'excel'] as HostKind[])('the Dashboard (%s flavour)
       else expect(v(i + 1, DASH.tree + 4) as number).toBeCloseTo(r, 9);
       expect(v(i + 1, DASH.tree + 6)).toBe(r === undefined ? 'No KPI here or below: no roll-up' : '');
     });
-    expect(v(order.length + 1, DASH.tree)).toBe('');
+    expect(v(order.length + 1, DASH.tree) ?? '').toBe('');
   });
 
   it('fills the attainment table from the roll-ups (blank where a goal has none)', () => {
@@ -87,7 +87,7 @@ describe.each(['playground', 'excel'] as HostKind[])('the Dashboard (%s flavour)
       expect(v(i + 1, DASH.series + 1)).toBe(c.value);
       expect(v(i + 1, DASH.series + 2) as number).toBeCloseTo(k1.baseline! + (k1.target - k1.baseline!) * (serial(c.date) - s) / (e - s), 9);
     });
-    expect(v(ins.length + 1, DASH.series)).toBe('');
+    expect(v(ins.length + 1, DASH.series) ?? '').toBe('');
     expect(v(CHECK_ROWS.kpiChart, DASH.checks + 1)).toBe('OK: Revenue');
   });
 
@@ -103,7 +103,7 @@ describe.each(['playground', 'excel'] as HostKind[])('the Dashboard (%s flavour)
         expect(v(i + 1, DASH.teams + 1 + j), `${team} ${c}`).toBe(n);
       });
     });
-    expect(v(teams.length + 1, DASH.teams)).toBe('');
+    expect(v(teams.length + 1, DASH.teams) ?? '').toBe('');
   });
 
   it('says OK where the input is fine, and names the goal without a KPI', () => {

@@ -3,6 +3,9 @@
  * become the A1 ranges the table covers ([@[Actual]] -> L7 in row 7, GoalpostKPIs[[Owner]] -> 'KPIs'!$I$2:$I$101) and
  * each calculated column (a fill) is written into every row of its range. The table's extent is the plan's own, so a
  * table that grew (rows appended) is translated with its new extent, as Excel itself would.
+ * A spilled range (X2#, the Dashboard's dynamic arrays) becomes X2 down to as many rows as the longest table has: no
+ * spill of the plan is longer (each reads table columns), and the rows past the true spill are empty in HyperFormula,
+ * which spills the formula's own result there.
  */
 import { colLetter, quoteSheet, type Block, type TablePlan, type WorkbookPlan } from '../../shared/host/plan';
 
@@ -28,6 +31,7 @@ export function translateExcelPlan(plan: WorkbookPlan): WorkbookPlan {
     if (i < 0) throw new Error(`Table ${t.name} has no column "${h}" (has ${t.headers.join(', ')})`);
     return colLetter(t.range.col + i);
   };
+  const longest = Math.max(1, ...tables.map((t) => t.range.rows - 1));
   const translate = (f: string, sheet: string, row: number, col: number) => {
     const here = tables.find((t) => t.sheet === sheet && row > t.range.row && row < t.range.row + t.range.rows && col >= t.range.col && col < t.range.col + t.range.cols);
     let out = f.replace(/([A-Za-z_][A-Za-z0-9_.]*)\[\[((?:[^\]']|'.)+)\]\]/g, (m, name: string, h: string) => {
@@ -40,6 +44,7 @@ export function translateExcelPlan(plan: WorkbookPlan): WorkbookPlan {
       if (!here) throw new Error(`[@${h}] outside a table at ${sheet}!${colLetter(col)}${row + 1}`);
       return `${colOf(here, h)}${row + 1}`;
     });
+    out = out.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)#/g, (_m, d1: string, c: string, d2: string, r: string) => `${d1}${c}${d2}${r}:${d1}${c}${d2}${Number(r) + longest - 1}`);
     if (/\[@|\w\[\[/.test(out)) throw new Error(`Untranslated structured reference: ${out}`);
     return out;
   };

@@ -169,3 +169,45 @@ describe('the Dashboard\'s charts and the Sheets flavour', () => {
     expect(text).not.toMatch(/[^(]Goals!/);
   });
 });
+
+describe('the Excel Dashboard grows with the Goals table (no fixed row)', () => {
+  /** The example plan with goals appended below the Goals table (the table grows, as Excel grows it), each under G`k`. */
+  function grown(extra: number): WorkbookPlan {
+    const p = plan('excel');
+    const goals = p.addSheets.find((s) => s.name === 'Goals')!;
+    const t = goals.tables![0];
+    const at = t.range.row + t.range.rows;
+    const rows: PlanCell[][] = Array.from({ length: extra }, (_, i) => {
+      const r: PlanCell[] = Array(GOALS_HEADERS.length).fill(null);
+      r[G('ID')] = `N${i + 1}`;
+      r[G('Level')] = 'Person';
+      r[G('Parent ID')] = 'G2';
+      r[G('Department / team')] = `Team ${i % 7}`;
+      r[G('Goal')] = `Goal ${i + 1}`;
+      r[G('Deadline')] = { date: '2027-12-31' };
+      return r;
+    });
+    goals.blocks.push({ row: at, col: 0, cells: rows });
+    t.range.rows += extra;
+    for (const f of goals.fills ?? []) f.range.rows += extra;
+    return p;
+  }
+  // 1,012 goals took 6.4 s here (the per-row formulas took minutes); 262 keep the suite fast.
+  it.each([250])('lists every goal of a table grown to %i extra goals, the new ones under their parent; teams and figures too', (extra) => {
+    const t0 = performance.now();
+    const book = evaluatePlan(grown(extra));
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    const ids = (book.values('Dashboard') as unknown[][]).slice(1).map((r) => r[DASH.tree]).filter((x) => x !== '' && x !== null && x !== undefined);
+    expect(ids).toHaveLength(ex.goals.length + extra);
+    // Depth-first: G2's children (the example's, then the new ones in Goals order) right below G2.
+    const g2 = ids.indexOf('G2');
+    const kids = ex.goals.filter((g) => g.parent === 'G2').map((g) => g.id);
+    expect(ids.slice(g2 + 1 + kids.length, g2 + 1 + kids.length + extra)).toEqual(Array.from({ length: extra }, (_, i) => `N${i + 1}`));
+    expect(book.value('Dashboard', ids.indexOf('N1') + 1, DASH.tree + 1)).toBe('        Goal 1');
+    const attainment = (book.values('Dashboard') as unknown[][]).slice(1).map((r) => r[DASH.attainment]).filter((x) => x !== '' && x !== null && x !== undefined);
+    expect(attainment).toEqual(ids);
+    const teams = (book.values('Dashboard') as unknown[][]).slice(1).map((r) => r[DASH.teams]).filter((x) => x !== '' && x !== null && x !== undefined);
+    expect(teams).toEqual([...new Set([...ex.goals.map((g) => g.team), ...Array.from({ length: Math.min(extra, 7) }, (_, i) => `Team ${i}`)])]);
+
+  }, 120_000);
+});

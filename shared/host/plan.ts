@@ -99,8 +99,16 @@ export interface ChartPlan {
   /** Stacked bars / columns (each category's series on top of each other). */
   stacked?: boolean;
   title: string;
-  /** Header row plus data rows; on the chart's own sheet. */
+  /** Header row plus data rows (as many as there are when the plan is made); on the chart's own sheet. */
   source: CellRange;
+  /**
+   * The data rows grow and shrink with the data (goals, teams, check-ins added later), and the filled rows have no blank
+   * row between them. Each host as it allows: Sheets charts the open-ended columns (L1:M), the chart leaving out the
+   * empty rows below; Excel charts the header plus the spill of the figures' dynamic arrays, which Excel 365 follows as
+   * the spill grows (see src/excel/adapter.ts queueChart); the playground reads down to the last row whose first column
+   * is filled.
+   */
+  grows?: boolean;
   /** The cell the chart's top-left corner sits on. */
   anchor: { row: number; col: number };
   /** In pixels. */

@@ -104,14 +104,15 @@ export function dashboardSheet(f: Formulas, o: DashboardOptions): SheetPlan {
     ['Parent IDs', { formula: s.checks.parents }],
     ['KPI chart', { formula: s.checks.kpiChart }],
   ];
-  const goalsShown = Math.max(10, o.goals ?? 0);
-  const teamsShown = Math.max(5, o.teams ?? 0);
+  // Header plus the rows there are now (at least one); every host then follows the data as it grows (ChartPlan.grows).
+  const goalsShown = Math.max(1, o.goals ?? 0);
+  const teamsShown = Math.max(1, o.teams ?? 0);
   const chartRows = 18; // rows per chart at the default row height (~21 px)
   const charts: ChartPlan[] = [
-    { kind: 'bar', title: 'Attainment by goal', source: range(0, DASH.attainment, goalsShown + 1, 2), anchor: { row: 0, col: DASH.charts }, width: 520, height: 360, percent: true },
-    { kind: 'line', title: 'Check-ins against the straight line', source: range(0, DASH.series, SERIES_ROWS + 1, 3), anchor: { row: chartRows, col: DASH.charts }, width: 520, height: 300 },
+    { kind: 'bar', title: 'Attainment by goal', source: range(0, DASH.attainment, goalsShown + 1, 2), anchor: { row: 0, col: DASH.charts }, width: 520, height: 360, percent: true, grows: true },
+    { kind: 'line', title: 'Check-ins against the straight line', source: range(0, DASH.series, SERIES_ROWS + 1, 3), anchor: { row: chartRows, col: DASH.charts }, width: 520, height: 300, grows: true },
     { kind: 'column', stacked: true, title: 'Goals and KPIs by status and team', source: range(0, DASH.teams, teamsShown + 1, 4), anchor: { row: chartRows * 2, col: DASH.charts }, width: 520, height: 300,
-      colors: ['#63BE7B', '#FFD966', '#F8696B'] },
+      colors: ['#63BE7B', '#FFD966', '#F8696B'], grows: true },
   ];
   const status = `$${colLetter(DASH.tree + 5)}2`;
   const rules: ConditionalRule[] = (['Green', 'Yellow', 'Red'] as const).map((c) => ({
@@ -321,15 +322,18 @@ function sheetsFormulas(f: Formulas): Flavour {
   const { pick } = kpiFacts(f);
   const dates = oc(DASH.series);
   const teamCol = oc(DASH.teams);
-  const count = (c: string) => `=ARRAYFORMULA(IF(${teamCol}="","",COUNTIFS(${goals('Department / team')},${teamCol},${goals('Status')},"${c}")+COUNTIFS(${kpis('Team')},${teamCol},${kpis('Status')},"${c}")))`;
+  // Each figures column fills exactly the rows there are (FILTER over the filled rows), so the open-ended ranges the
+  // charts read hold no "" rows: below the last figure the cells are empty.
+  const teamsHere = `FILTER(${teamCol},${teamCol}<>"")`;
+  const count = (c: string) => `=IFERROR(ARRAYFORMULA(COUNTIFS(${goals('Department / team')},${teamsHere},${goals('Status')},"${c}")+COUNTIFS(${kpis('Team')},${teamsHere},${kpis('Status')},"${c}")),"")`;
   blocks.push(
     { row: 1, col: DASH.tree, cells: [[{ formula: tree }]] },
-    { row: 1, col: DASH.attainment, cells: [[{ formula: `=ARRAYFORMULA(IF(${A}="","",${A}))` }, { formula: `=ARRAYFORMULA(IF(ISNUMBER(${rollup}),${rollup},""))` }]] },
+    { row: 1, col: DASH.attainment, cells: [[{ formula: `=IFERROR(FILTER(ARRAYFORMULA({${A},IF(ISNUMBER(${rollup}),${rollup},"")}),${A}<>""),"")` }, null]] },
     // The check-ins of the KPI in date order; several on one day are all shown (Sheets draws each).
     { row: 1, col: DASH.series, cells: [[
       { formula: `=IFERROR(SORT(FILTER({${log('Date')},${log('Value')}},${log('KPI ID')}=${pick},${pick}<>""),1,TRUE),"")` },
       null,
-      { formula: `=ARRAYFORMULA(IF(${dates}="","",${expectedAt(f, dates)}))` },
+      { formula: `=IFERROR(ARRAYFORMULA(${expectedAt(f, `FILTER(${dates},${dates}<>"")`)}),"")` },
     ]] },
     { row: 1, col: DASH.teams, cells: [[{ formula: `=IFERROR(UNIQUE(FILTER(${goals('Department / team')},${goals('Department / team')}<>"",${goals('ID')}<>"")),"")` },
       { formula: count('Green') }, { formula: count('Yellow') }, { formula: count('Red') }]] },

@@ -84,6 +84,14 @@ function chartType(c: ChartPlan): string {
  * A chart by Excel's own chart engine (ExcelApi 1.1: Worksheet.charts.add(type, sourceData, seriesBy), Chart.title,
  * setPosition, width / height in points; ChartAxis.numberFormat, ExcelApi 1.8). Queued like everything else: no sync of
  * its own. The chart reads its source range from then on, so it follows the figures without being rebuilt.
+ *
+ * Growing (ChartPlan.grows): the source is the header row plus the rows the figures' dynamic arrays spill into when the
+ * template is applied (the plan sizes it so). What we rely on: Excel for the web and current Microsoft 365 desktop
+ * builds extend a chart whose source data is a spilled range when the spill grows (a 2022 change of Excel itself, not
+ * of Office.js; described by Liam Bastick, ICAEW "Charting with dynamic arrays", and Jon Peltier, "Dynamic Arrays,
+ * Names, and Charts"). Office.js itself gives no growing source: charts.add and ChartSeries.setValues / setXAxisValues
+ * (ExcelApi 1.7) take a Range, fixed when the call runs, and there is no API to give a series a formula or a defined
+ * name; so older perpetual Excel (2021 and earlier) keeps the extent of the day the template was applied.
  */
 export function queueChart(sheet: Excel.Worksheet, c: ChartPlan): void {
   const chart = sheet.charts.add(chartType(c) as Excel.ChartType, byIndexes(sheet, c.source), 'Columns' as Excel.ChartSeriesBy);

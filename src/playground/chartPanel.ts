@@ -59,10 +59,23 @@ export class ChartPanel {
     d.draw(this.element, sheet, charts, (c) => this.read(sheet, c));
   }
 
-  /** The source range's values, blanks as null. */
+  /**
+   * The source range's values, blanks as null. A chart that grows (ChartPlan.grows) reads down to the last row of the
+   * sheet whose first source column (the categories) is filled, so goals and teams added later are drawn.
+   */
   private read(sheet: string, c: ChartPlan): unknown[][] {
+    let rows = c.source.rows;
+    if (c.grows) {
+      const filled = (r: number) => {
+        const v = this.wb.value(sheet, r, c.source.col);
+        return v !== '' && v !== null && v !== undefined;
+      };
+      let last = this.wb.size(sheet).rows - 1;
+      while (last > c.source.row && !filled(last)) last--;
+      rows = last - c.source.row + 1;
+    }
     const out: unknown[][] = [];
-    for (let r = 0; r < c.source.rows; r++) {
+    for (let r = 0; r < rows; r++) {
       const row: unknown[] = [];
       for (let k = 0; k < c.source.cols; k++) {
         const v = this.wb.value(sheet, c.source.row + r, c.source.col + k);

@@ -4,7 +4,7 @@
  * range, and a refresh is one getConditionalFormatRules and one setConditionalFormatRules per sheet.
  * Nothing here runs at load: the spreadsheet is passed in by the server entry.
  */
-import { hasMarker, literalText, type Block, type ChartPlan, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
+import { colLetter, hasMarker, literalText, type Block, type ChartPlan, type ConditionalRule, type PlanCell, type RefreshPlan, type SheetPlan, type Validation, type WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
 import { dateToSerial, isDate, serialFromWallClock, serialToIso, todaySerial } from '../../shared/functions/coerce';
 import { activeZone, type SheetZone } from './zone';
@@ -129,7 +129,11 @@ function rule(app: App, sheet: Sheet, r: ConditionalRule) {
 export function insertChart(sheet: Sheet, c: ChartPlan): void {
   const types = Charts.ChartType;
   const type = c.kind === 'bar' ? types.BAR : c.kind === 'column' ? types.COLUMN : types.LINE;
-  let b = sheet.newChart().setChartType(type).addRange(rangeOf(sheet, c.source)).setNumHeaders(1)
+  // A chart that grows reads open-ended columns (A1 notation "L1:M": from row 1 to the sheet's end, rows added later
+  // included); the figures fill their rows without gaps and leave the cells below empty, which the chart leaves out.
+  const last = colLetter(c.source.col + c.source.cols - 1);
+  const source = c.grows ? sheet.getRange(`${colLetter(c.source.col)}${c.source.row + 1}:${last}`) : rangeOf(sheet, c.source);
+  let b = sheet.newChart().setChartType(type).addRange(source).setNumHeaders(1)
     // setPosition(anchorRowPos, anchorColPos, offsetX, offsetY): 1-based row and column of the top-left corner.
     .setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0)
     .setOption('title', c.title).setOption('width', c.width).setOption('height', c.height).setOption('legend', { position: 'bottom' });

@@ -23,7 +23,7 @@ describe('Excel: the Dashboard\'s charts', () => {
     expect(d.charts.map((c) => [c.type, c.source, c.seriesBy, c.title])).toEqual([
       ['BarClustered', `0,${DASH.attainment},13x2`, 'Columns', 'Attainment by goal'],
       ['XYScatterLines', `0,${DASH.series},31x3`, 'Columns', 'Check-ins against the straight line'],
-      ['ColumnStacked', `0,${DASH.teams},12x4`, 'Columns', 'Goals and KPIs by status and team'],
+      ['ColumnStacked', `0,${DASH.teams},${1 + 11}x4`, 'Columns', 'Goals and KPIs by status and team'], // header + the spill of the 11 teams
     ]);
     expect(d.charts[0].position).toBe(`0,${DASH.charts},1x1`);
     expect(d.charts[0].valueAxisFormat).toBe('0%');
@@ -55,9 +55,10 @@ describe('Sheets: the Dashboard\'s charts', () => {
     new a.core.SheetsAdapter(a.globals.SpreadsheetApp).applyPlan(dashboardFor(12, 'sheets'));
     const d = a.book.sheets.find((s) => s.name === 'Dashboard')!;
     expect(d.charts.map((c) => [c.type, c.ranges, c.headers, c.position.slice(0, 2)])).toEqual([
-      ['BAR', ['L1:M13'], 1, [1, DASH.charts + 1]],
-      ['LINE', ['O1:Q31'], 1, [19, DASH.charts + 1]],
-      ['COLUMN', ['S1:V6'], 1, [37, DASH.charts + 1]], // 3 teams, at least 5 rows
+      // Open-ended columns: goals, check-ins and teams added later are charted too.
+      ['BAR', ['L1:M'], 1, [1, DASH.charts + 1]],
+      ['LINE', ['O1:Q'], 1, [19, DASH.charts + 1]],
+      ['COLUMN', ['S1:V'], 1, [37, DASH.charts + 1]],
     ]);
     expect(d.charts[2].options).toMatchObject({ isStacked: true, title: 'Goals and KPIs by status and team' });
     expect(a.counter.byMethod['Sheet.insertChart']).toBe(3);

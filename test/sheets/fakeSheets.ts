@@ -102,7 +102,11 @@ export class FakeSheet {
       const c1 = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       const c2 = m[3] ? [...m[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : c1;
       const r2 = m[4] ? Number(m[4]) : m[3] ? this.maxRows : Number(m[2]);
-      return this.book.wrap(new FakeRange(this, Number(m[2]), c1, r2 - Number(m[2]) + 1, c2 - c1 + 1), 'Range');
+      const r = new FakeRange(this, Number(m[2]), c1, r2 - Number(m[2]) + 1, c2 - c1 + 1);
+      // "L1:M" is open-ended: to the sheet's last row, whatever it becomes (A1 notation in the Sheets API concepts guide:
+      // "Sheet1!A5:A refers to all the cells of the first column of Sheet 1, from row 5 onward").
+      r.openEnded = !!m[3] && !m[4];
+      return this.book.wrap(r, 'Range');
     }
     if (!(row >= 1 && col! >= 1 && h >= 1 && w >= 1)) throw new Error(`getRange(${row}, ${col}, ${h}, ${w}): coordinates start at 1`);
     if (row + h - 1 > this.maxRows) throw new Error(`Range beyond the sheet's ${this.maxRows} rows`);
@@ -197,7 +201,7 @@ class ChartBuilder {
   addRange(r: FakeRange) {
     // Read the range's fields, not a method: a call would be counted as the adapter's.
     const letters = (c: number) => { let t = ''; for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) t = String.fromCharCode(65 + ((n - 1) % 26)) + t; return t; };
-    this.ranges.push(`${letters(r.col)}${r.row}:${letters(r.col + r.w - 1)}${r.row + r.h - 1}`);
+    this.ranges.push(`${letters(r.col)}${r.row}:${letters(r.col + r.w - 1)}${r.openEnded ? '' : r.row + r.h - 1}`);
     return this;
   }
   setNumHeaders(n: number) {
@@ -246,6 +250,7 @@ export function storedValue(v: unknown): { value: unknown; formula: boolean } {
 }
 
 export class FakeRange {
+  openEnded = false;
   constructor(readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly h: number, readonly w: number) {}
   setValues(values: unknown[][]) {
     if (values.length !== this.h || values.some((r) => r.length !== this.w)) {

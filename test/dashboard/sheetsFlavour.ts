@@ -1,0 +1,136 @@
+/**
+ * The Sheets flavour of a plan made evaluable in HyperFormula (as excelFlavour.ts does for Excel's tables), for the
+ * Dashboard's formulas. HyperFormula parses neither open-ended ranges nor array literals with formulas inside, and some
+ * Sheets functions differ, so each formula is rewritten into what HyperFormula evaluates the same way:
+ * - an open-ended range (A2:A, $A$2:$A) ends at the plan's last used row;
+ * - an array literal {a,b;c,d} becomes VSTACK(HSTACK(a,b),HSTACK(c,d));
+ * - VLOOKUP(x, HSTACK(keys, values), 2, 0) becomes INDEX(values, MATCH(x, keys, 0)) (HyperFormula's VLOOKUP takes no
+ *   array of lookup values);
+ * - Sheets' SORT(range, sort_column, is_ascending) with a sort column given as a range becomes a SORT by index over the
+ *   range with the sort column appended, the appended column cut off again with INDEX; TRUE / FALSE become 1 / 0.
+ * Not yet: HyperFormula's FILTER over several columns answers "Ranges need to be of equal length" (the tree's and the
+ * figures' FILTER({...}, cond)), and picking the rows by number instead (INDEX(data, FILTER(SEQUENCE(...), cond), ...))
+ * stops HyperFormula with "Resizing to smaller array"; the tests that need it are skipped in sheetsDashboard.test.ts.
+ * ARRAYFORMULA, UNIQUE, SEQUENCE and the rest are HyperFormula's own.
+ */
+import type { WorkbookPlan } from '../../shared/host/plan';
+
+/** Split `s` at top-level occurrences of the characters in `seps` (outside strings, parentheses and braces). */
+function splitTop(s: string, seps: string): { parts: string[]; by: string[] } {
+  const parts: string[] = [];
+  const by: string[] = [];
+  let depth = 0;
+  let inStr = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') inStr = !inStr;
+    else if (inStr) continue;
+    else if (ch === '(' || ch === '{') depth++;
+    else if (ch === ')' || ch === '}') depth--;
+    else if (depth === 0 && seps.includes(ch)) {
+      parts.push(s.slice(start, i));
+      by.push(ch);
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return { parts, by };
+}
+
+/** Index of the bracket closing the one at `open`. */
+function closing(s: string, open: number): number {
+  let depth = 0;
+  let inStr = false;
+  for (let i = open; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') inStr = !inStr;
+    else if (inStr) continue;
+    else if (ch === '(' || ch === '{') depth++;
+    else if (ch === ')' || ch === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  throw new Error(`Unbalanced: ${s}`);
+}
+
+/** Rewrite an expression (no leading =). */
+function rewrite(expr: string): string {
+  let out = '';
+  let i = 0;
+  while (i < expr.length) {
+    const ch = expr[i];
+    if (ch === '"') {
+      const end = expr.indexOf('"', i + 1);
+      out += expr.slice(i, end + 1);
+      i = end + 1;
+      continue;
+    }
+    if (ch === '{') {
+      const end = closing(expr, i);
+      const rows = splitTop(expr.slice(i + 1, end), ';').parts.map((row) => {
+        const cells = splitTop(row, ',').parts.map(rewrite);
+        return cells.length > 1 ? `HSTACK(${cells.join(',')})` : cells[0];
+      });
+      out += rows.length > 1 ? `VSTACK(${rows.join(',')})` : rows[0];
+      i = end + 1;
+      continue;
+    }
+    const call = /^([A-Z][A-Z0-9.]*)\(/.exec(expr.slice(i));
+    if (call && !/[A-Za-z0-9_$]/.test(expr[i - 1] ?? '')) {
+      const name = call[1];
+      const open = i + name.length;
+      const end = closing(expr, open);
+      const args = splitTop(expr.slice(open + 1, end), ',').parts.map(rewrite);
+      out += rewriteCall(name, args);
+      i = end + 1;
+      continue;
+    }
+    const word = /^(TRUE|FALSE)(?![A-Za-z0-9_(])/.exec(expr.slice(i));
+    if (word && !/[A-Za-z0-9_$]/.test(expr[i - 1] ?? '')) {
+      out += word[1] === 'TRUE' ? '1' : '0';
+      i += word[1].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+function rewriteCall(name: string, args: string[]): string {
+  if (name === 'VLOOKUP') {
+    const table = /^HSTACK\((.*)\)$/s.exec(args[1]);
+    if (!table || args[2] !== '2') throw new Error(`VLOOKUP the translator does not know: VLOOKUP(${args.join(',')})`);
+    const [keys, values, ...rest] = splitTop(table[1], ',').parts;
+    if (rest.length) throw new Error(`VLOOKUP over more than two columns: ${args[1]}`);
+    return `INDEX(${values},MATCH(${args[0]},${keys},0))`;
+  }
+  if (name === 'SORT' && args.length >= 2 && !/^\d+$/.test(args[1].trim())) {
+    const [data, by, asc = '1'] = args;
+    return `INDEX(SORT(HSTACK(${data},${by}),COLUMNS(${data})+1,IF(${asc},1,-1)),SEQUENCE(ROWS(${data})),SEQUENCE(1,COLUMNS(${data})))`;
+  }
+  if (name === 'SORT' && args[2] !== undefined) return `SORT(${args[0]},${args[1]},IF(${args[2]},1,-1))`;
+  return `${name}(${args.join(',')})`;
+}
+
+/** A Sheets formula as HyperFormula evaluates it, open-ended ranges ending at row `lastRow` (1-based). */
+export function translateSheetsFormula(formula: string, lastRow: number): string {
+  const bounded = formula.replace(/(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3})(?![$\dA-Z(])/g, (_m, r: string) => `${r}${r.includes('$') ? '$' : ''}${lastRow}`);
+  return `=${rewrite(bounded.slice(1))}`;
+}
+
+/** The plan with every formula translated; open-ended ranges end at `lastRow` (default: the last row the plan uses). */
+export function translateSheetsPlan(plan: WorkbookPlan, lastRow = Math.max(...plan.addSheets.flatMap((s) => s.blocks.map((b) => b.row + b.cells.length)))): WorkbookPlan {
+  return {
+    ...plan,
+    addSheets: plan.addSheets.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({
+        ...b,
+        cells: b.cells.map((r) => r.map((c) => (c && typeof c === 'object' && 'formula' in c ? { formula: translateSheetsFormula(c.formula, lastRow) } : c))),
+      })),
+    })),
+  };
+}

@@ -9,17 +9,21 @@
  */
 export const DOCS_BASE = 'https://github.com/goalpost/goalpost/blob/main/docs/';
 
-/** Each task (its heading id) and the guide page, with an optional #anchor, that explains it; title names the page. */
+/**
+ * Each task (its heading id) and the guide page, with an optional #anchor, that explains it; title names the page in
+ * the link's label ("Guide: Review"). Titles avoid the words of the form fields' labels (Deadline, Goal statement ...),
+ * so that finding a field by its label never finds a "?" too.
+ */
 export const HELP: Readonly<Record<string, { page: string; title: string }>> = {
   'gp-templates': { page: 'apply-template.md', title: 'Apply the template' },
-  'gp-cascade': { page: 'cascade.md#more-than-one-cascade', title: 'Cascade goals: more than one cascade' },
-  'gp-lights': { page: 'apply-template.md#traffic-lights', title: 'Apply the template: traffic lights' },
-  'gp-wizard': { page: 'wizard.md', title: 'Write SMART goals with the wizard' },
+  'gp-cascade': { page: 'cascade.md#more-than-one-cascade', title: 'More than one cascade' },
+  'gp-lights': { page: 'apply-template.md#traffic-lights', title: 'Traffic lights' },
+  'gp-wizard': { page: 'wizard.md', title: 'SMART goals with the wizard' },
   'gp-checkin': { page: 'check-in.md', title: 'Check in' },
-  'gp-goals': { page: 'cascade.md', title: 'Cascade company goals into department goals' },
-  'gp-review': { page: 'review.md', title: 'Review at the deadline' },
-  'gp-next': { page: 'next-cycle.md', title: 'Start the next cycle' },
-  'gp-check': { page: 'wizard.md#check-goals', title: 'Write SMART goals: check goals' },
+  'gp-goals': { page: 'cascade.md', title: 'Cascade' },
+  'gp-review': { page: 'review.md', title: 'Review' },
+  'gp-next': { page: 'next-cycle.md', title: 'Next cycle' },
+  'gp-check': { page: 'wizard.md#check-goals', title: 'Check goals' },
 };
 
 /** A task's heading with its "?" link beside it. The h2 keeps its id and text, so the section's name stays the title. */
@@ -29,7 +33,7 @@ export function TaskHeading({ id, children }: { id: string; children: string }) 
     <div style="display:flex;align-items:baseline;gap:6px">
       <h2 id={id} style="flex:1">{children}</h2>
       {help && (
-        <a class="gp-help" href={DOCS_BASE + help.page} target="_blank" rel="noopener" aria-label={`Help: ${help.title}`} title={`Help: ${help.title}`}>?</a>
+        <a class="gp-help" href={DOCS_BASE + help.page} target="_blank" rel="noopener" aria-label={`Guide: ${help.title}`} title={`Guide: ${help.title}`}>?</a>
       )}
     </div>
   );

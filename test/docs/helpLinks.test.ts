@@ -51,7 +51,7 @@ describe('help links of the tasks', () => {
       expect(await link.getAttribute('href'), id).toBe(DOCS_BASE + HELP[id].page);
       expect(await link.getAttribute('target'), id).toBe('_blank');
       expect(await link.getAttribute('rel'), id).toBe('noopener');
-      expect(await link.getAttribute('aria-label'), id).toBe(`Help: ${HELP[id].title}`);
+      expect(await link.getAttribute('aria-label'), id).toBe(`Guide: ${HELP[id].title}`);
       // The heading keeps its own name: the "?" is beside it, not in it.
       expect(await page.locator(`h2#${id}`).innerText(), id).not.toContain('?');
     }

@@ -34,7 +34,9 @@ export function linksOf(markdown: string): { target: string; line: number }[] {
     for (const m of line.matchAll(/^\s*\[[^\]]+\]:\s*(\S+)/g)) out.push({ target: m[1], line: i + 1 });
     for (const m of line.matchAll(/<a\s[^>]*href="([^"]+)"/g)) out.push({ target: m[1], line: i + 1 });
     for (const m of line.matchAll(/<img\s[^>]*src="([^"]+)"/g)) out.push({ target: m[1], line: i + 1 });
-    for (const m of line.matchAll(/(?<![(<"])\bhttps?:\/\/[^\s)>]+/g)) out.push({ target: m[0], line: i + 1 });
+    // Bare addresses (GitHub links them) in what is left once the links above are taken out.
+    const rest = line.replace(/!?\[[^\]]*\]\([^)]*\)/g, '').replace(/^\s*\[[^\]]+\]:\s*\S+/, '').replace(/<[^>]+>/g, '');
+    for (const m of rest.matchAll(/\bhttps?:\/\/[^\s)>]+/g)) out.push({ target: m[0], line: i + 1 });
   });
   return out;
 }

@@ -90,6 +90,8 @@ function resultText(r: ExampleResult): string {
     const rows = r.map((row) => row.map(shown).join(', '));
     return `${r.length === 1 ? 'one row' : `${r.length} rows, spilled down`}: ${rows.join('; ')}`;
   }
+  // Sheets shows an error of a single result as #ERROR!, its message naming the code (see "Errors" above).
+  if (isError(r)) return `${shown(r)}** with a message saying what to fix (Sheets: **\`#ERROR!\``;
   return shown(r);
 }
 
@@ -195,7 +197,7 @@ export function functionsReference(
         const args = ex.args.map(formulaArg).join(', ');
         const cells = ex.args.filter(isRange).map((r) => `\`${r.range}\` holds ${r.cells.map((row) => row.map(shown).join(', ')).join('; ')}`);
         out.push(`- ${ex.what}${cells.length ? ` With ${cells.join(', ')}:` : ''}`);
-        out.push(`  \`=${EXCEL_PREFIX}${f.name}(${args})\` / \`=${f.name}(${args})\` gives **${resultText(ex.result)}**${ex.round !== undefined ? ` (to ${ex.round} decimals)` : ''}.`);
+        out.push(`  \`=${EXCEL_PREFIX}${f.name}(${args})\` / \`=${f.name}(${args})\` gives **${resultText(ex.result)}**${isError(ex.result) ? ')' : ''}${ex.round !== undefined ? ` (to ${ex.round} decimals)` : ''}.`);
       }
       out.push('');
     }

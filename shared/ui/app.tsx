@@ -12,6 +12,7 @@ import { GOALS_STYLES, GoalTreeTask } from './goalTree';
 import { Review } from './review';
 import { NextCycle } from './nextCycle';
 import { STYLES, WIZARD_STYLES } from './styles';
+import { TaskHeading } from './help';
 
 type Busy = null | string;
 
@@ -82,7 +83,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       </p>
 
       <section aria-labelledby="gp-templates">
-        <h2 id="gp-templates">Templates</h2>
+        <TaskHeading id="gp-templates">Templates</TaskHeading>
         <label class="gp-check">
           <input type="checkbox" checked={example} onChange={(e) => setExample((e.target as HTMLInputElement).checked)} />
           Fill with example data
@@ -101,7 +102,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
 
       {cascades.length > 1 && (
         <section aria-labelledby="gp-cascade">
-          <h2 id="gp-cascade">Cascade</h2>
+          <TaskHeading id="gp-cascade">Cascade</TaskHeading>
           <label for="gp-cascade-pick">Work in the cascade of</label>
           <select id="gp-cascade-pick" value={cascade} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
             {cascades.map((c) => <option key={c.goals} value={c.goals}>{`${c.goals}${c.active ? ' (the sheet you are on)' : ''}`}</option>)}
@@ -110,7 +111,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       )}
 
       <section aria-labelledby="gp-lights">
-        <h2 id="gp-lights">Traffic lights</h2>
+        <TaskHeading id="gp-lights">Traffic lights</TaskHeading>
         <button type="button" disabled={!!busy} onClick={() => run('Refreshing traffic lights', async () => (await port.refreshTrafficLights()).message)}>
           Refresh traffic lights
         </button>
@@ -127,7 +128,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       <NextCycle port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
 
       <section aria-labelledby="gp-check">
-        <h2 id="gp-check">Check goals</h2>
+        <TaskHeading id="gp-check">Check goals</TaskHeading>
         <button
           type="button"
           disabled={!!busy}

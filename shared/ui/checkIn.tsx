@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HostPort, KpiChoice, KpiList, NewCheckIn } from '../host/port';
+import { TaskHeading } from './help';
 
 const CONFIDENCES: NonNullable<NewCheckIn['confidence']>[] = ['On track', 'At risk', 'Off track'];
 const ME_KEY = 'goalpost.checkIn.me';
@@ -77,7 +78,7 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
 
   return (
     <section aria-labelledby="gp-checkin">
-      <h2 id="gp-checkin">Check in</h2>
+      <TaskHeading id="gp-checkin">Check in</TaskHeading>
       {list?.message && <p class="gp-hint" data-testid="checkin-message">{list.message}</p>}
       {kpis.length > 0 && (
         <form onSubmit={submit}>

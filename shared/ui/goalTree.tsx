@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { GoalNode, GoalTree as Tree, HostPort } from '../host/port';
+import { TaskHeading } from './help';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 
@@ -51,7 +52,7 @@ export function GoalTreeTask(props: { port: HostPort; busy: boolean; run: Run; c
 
   return (
     <section aria-labelledby="gp-goals">
-      <h2 id="gp-goals">Goals</h2>
+      <TaskHeading id="gp-goals">Goals</TaskHeading>
       {!open ? (
         <button type="button" disabled={busy} onClick={() => setOpen(true)}>Show the goal tree</button>
       ) : (

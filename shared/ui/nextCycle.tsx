@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CycleChoice, CycleList, HostPort } from '../host/port';
+import { TaskHeading } from './help';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 
@@ -53,7 +54,7 @@ export function NextCycle(props: { port: HostPort; busy: boolean; run: Run; chan
 
   return (
     <section aria-labelledby="gp-next">
-      <h2 id="gp-next">Next cycle</h2>
+      <TaskHeading id="gp-next">Next cycle</TaskHeading>
       {!open && <button type="button" disabled={busy} onClick={() => setOpen(true)}>Choose goals for the next cycle</button>}
       {open && list?.message && <p class="gp-hint" data-testid="cycle-message">{list.message}</p>}
       {open && list && list.goals.length > 0 && (

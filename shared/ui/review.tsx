@@ -10,6 +10,7 @@ import type { HostPort, NewReview, ReviewChoice, ReviewList } from '../host/port
 import { REVIEW_QUESTIONS } from '../templates/layout';
 import { parseValue } from './checkIn';
 import { percent } from './goalTree';
+import { TaskHeading } from './help';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 type Answers = Pick<NewReview, 'why' | 'worked' | 'better' | 'keep' | 'next'>;
@@ -78,7 +79,7 @@ export function Review(props: { port: HostPort; busy: boolean; run: Run; changes
   const red = goal?.status === 'Red';
   return (
     <section aria-labelledby="gp-review">
-      <h2 id="gp-review">Review</h2>
+      <TaskHeading id="gp-review">Review</TaskHeading>
       {!open && <button type="button" disabled={busy} onClick={() => setOpen(true)}>Find goals to review</button>}
       {open && list?.message && <p class="gp-hint" data-testid="review-message">{list.message}</p>}
       {open && goal && (

@@ -15,6 +15,7 @@ import { analyseGoal, deadlineFromText, smartCheckText } from '../smart/analyser
 import { CRITERIA, CRITERION_LABEL } from '../smart/types';
 import { serialFromParts, serialToIso, todaySerial } from '../functions/coerce';
 import { KpiFields, directionProblem, emptyKpi, kpiFromForm, type KpiForm } from './kpiFields';
+import { TaskHeading } from './help';
 
 const isoToSerial = (iso: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -144,7 +145,7 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
 
   return (
     <section aria-labelledby="gp-wizard">
-      <h2 id="gp-wizard">Goal wizard</h2>
+      <TaskHeading id="gp-wizard">Goal wizard</TaskHeading>
       <label for="gp-goal">Goal statement</label>
       <textarea id="gp-goal" rows={3} value={text} onInput={(e) => onStatement((e.target as HTMLTextAreaElement).value)}
         placeholder="e.g. Reduce patient wait times from 30 to 24 minutes by Q3 2026" />

@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core (playwright cannot download its own browser here). `npm test` installs
  * Chromium first (scripts/ensure-chromium.mjs); a missing browser fails the tests, it never skips them.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -20,10 +20,21 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The pictures of the user's guide (docs/*.md), committed: a browser test that takes one keeps it current. */
+export const DOCS_IMAGES = resolve(__dirname, '../../docs/images');
+
+/**
+ * A full-page screenshot in test-artifacts/<name>.png; with `docsImage`, the same picture is also the guide's
+ * docs/images/<docsImage>.png (so the guide shows what the tests saw, never a stale picture).
+ */
+export async function screenshot(page: Page, name: string, docsImage?: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = resolve(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  if (docsImage) {
+    mkdirSync(DOCS_IMAGES, { recursive: true });
+    copyFileSync(path, resolve(DOCS_IMAGES, `${docsImage}.png`));
+  }
   return path;
 }
 

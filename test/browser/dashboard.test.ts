@@ -60,7 +60,7 @@ describe('the Dashboard in the playground', () => {
       return n;
     }));
     for (const n of painted) expect(n).toBeGreaterThan(1000);
-    await screenshot(page, 'playground-dashboard');
+    await screenshot(page, 'playground-dashboard', 'dashboard');
 
     // Another sheet: the panel goes; back: the same charts, refreshed rather than rebuilt.
     await page.getByRole('tab', { name: 'Goals', exact: true }).click();

@@ -90,7 +90,7 @@ describe('the ribbon command', () => {
     await expect.poll(() => paneText(page)).toMatch(/too old/);
     expect(await ribbonRefresh(page)).toEqual({ associated: true, completed: true, shown: 1 });
     await expect.poll(() => paneText(page)).toMatch(/Refresh traffic lights.*ExcelApi 1\.9/s);
-    await screenshot(page, 'excel-shell-old');
+    await screenshot(page, 'excel-shell-old', 'troubleshooting');
   });
 
   it('is associated in another host, and says it runs in Excel', async () => {

@@ -113,6 +113,6 @@ describe('the Excel task pane', () => {
     expect(written[0]).toEqual(["'G13", "'Department", "'G1", null, null, `'${goal}`]);
     expect(written[1].slice(0, 3)).toEqual(["'K15", "'G13", "'Online revenue"]);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await screenshot(page, 'excel-taskpane');
+    await screenshot(page, 'excel-taskpane', 'install-excel');
   });
 });

@@ -186,7 +186,7 @@ describe('the playground page', () => {
     await page.keyboard.press('F6');
     expect(await focused()).toBe('grid');
 
-    await screenshot(page, 'playground-formulas');
+    await screenshot(page, 'playground-formulas', 'functions');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
@@ -242,7 +242,7 @@ describe('the playground page', () => {
     expect(figure('Responses')).toBe(answers.length);
     expect(figure('NPS')).toBeCloseTo((100 * (answers.filter((a) => a >= 9).length - answers.filter((a) => a <= 6).length)) / answers.length, 10);
     await showColumn(page, 'KPIs', 'Status');
-    await screenshot(page, 'playground-template');
+    await screenshot(page, 'playground-template', 'apply-template');
 
     // Check in: a new value for K5 is appended to Check-ins and becomes the KPI's latest check-in and its trend.
     const logRows = async () => (await valuesOf(page, 'Check-ins')).filter((r) => r.some((v) => v !== '' && v !== null)).length;
@@ -259,7 +259,7 @@ describe('the playground page', () => {
     expect(k5[afterCheckIn[0].indexOf('Confidence')]).toBe('At risk');
     expect(String(k5[afterCheckIn[0].indexOf('Trend')])).toMatch(/^[▁▂▃▄▅▆▇█]{2}$/);
     await showColumn(page, 'KPIs', 'Trend');
-    await screenshot(page, 'playground-check-in');
+    await screenshot(page, 'playground-check-in', 'check-in');
 
     // The wizard writes a new goal into the Goals sheet, with its SMART check computed by SMART_CHECK.
     const statement = 'Increase repeat orders from 20% to 30% by 2026-12-31';
@@ -274,7 +274,7 @@ describe('the playground page', () => {
     // ...and the grid shows it in that row.
     const smartCell = await showColumn(page, 'Goals', 'SMART check', goals.indexOf(row!) + 1);
     expect(await cell(page, smartCell).innerText()).toBe(String(smart));
-    await screenshot(page, 'playground-wizard');
+    await screenshot(page, 'playground-wizard', 'wizard');
 
     // Refresh twice: one set of our rules on every sheet, the same as after one refresh.
     const refresh = async () => expect(await runAddinAction(page, 'Refresh traffic lights')).toMatch(/^Traffic lights refreshed/);
@@ -346,7 +346,7 @@ describe('the playground page', () => {
     expect((await valuesOf(page, 'Goals (2)'))[1][0]).toBe('G1');
     // The first cascade has still no goal.
     expect((await valuesOf(page, 'Goals')).slice(1).filter((r) => r[0] !== '' && r[0] !== null)).toEqual([]);
-    await screenshot(page, 'playground-second-cascade');
+    await screenshot(page, 'playground-second-cascade', 'cascade');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -85,7 +85,7 @@ describe('Review and Next cycle in the playground', () => {
     expect(review[2].slice(0, 5)).toEqual(['G6', goals[6][5], goals[6][7], '75 % of target, Red at the deadline', 'The scanners arrived four months late']);
     expect(review[2].slice(8, 12)).toEqual(['Finish the scanner roll-out', 0.75, 'Red', 0.8]);
     expect(review[0].slice(9)).toEqual(['Roll-up at deadline', 'Status at deadline', 'Grade']);
-    await screenshot(page, 'playground-review');
+    await screenshot(page, 'playground-review', 'review');
     // G6 is not offered again.
     await expect.poll(async () => picker.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['G4']);
 
@@ -115,7 +115,7 @@ describe('Review and Next cycle in the playground', () => {
     await goTo(page, 'A14');
     await page.getByRole('button', { name: 'Reload the goal tree' }).click();
     await expect.poll(() => page.getByTestId('goal-tree').innerText()).toContain('G15 Launch the loyalty card');
-    await screenshot(page, 'playground-next-cycle');
+    await screenshot(page, 'playground-next-cycle', 'next-cycle');
     expect(errors).toEqual([]);
     await context.close();
   });

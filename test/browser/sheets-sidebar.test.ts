@@ -97,7 +97,7 @@ describe('dist/sheets/Sidebar.html', () => {
     expect(c.find((x) => x.target === 'addGoal')?.args[0]).toMatchObject({ statement: 'Hire 3 analysts by Q2 2027 to support G1', parentId: 'G1' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
-    await screenshot(page, 'sheets-sidebar');
+    await screenshot(page, 'sheets-sidebar', 'install-sheets');
   });
 
   it('checks in several KPIs one after another: owned first, overdue on top, one server call each', async () => {

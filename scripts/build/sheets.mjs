@@ -3,6 +3,7 @@
 // declarations Apps Script needs for onOpen, menu handlers and google.script.run targets), Sidebar.html (one
 // self-contained file) and the project manifest.
 import * as esbuild from 'esbuild';
+import { baseUrlOf } from './excel.mjs';
 import { copyFile } from 'node:fs/promises';
 import { base, dist, importTs, src, write } from './common.mjs';
 
@@ -15,7 +16,7 @@ export function serverDeclarations(names) {
   ].join('\n');
 }
 
-export async function build() {
+export async function build(args = {}) {
   await copyFile(src('appsscript.json'), dist('sheets/appsscript.json'));
   const { SERVER_FUNCTIONS } = await importTs('src/sheets/server.ts');
   await write(dist('sheets/server.js'), serverDeclarations(SERVER_FUNCTIONS));
@@ -23,6 +24,8 @@ export async function build() {
   const out = await esbuild.build({
     ...base,
     entryPoints: [src('src/sheets/sidebar.entry.tsx')],
+    // The sidebar's "?" links open the guide where the Excel add-in is served (the same --base-url).
+    define: { __GOALPOST_DOCS_BASE__: JSON.stringify(`${baseUrlOf(args)}/docs/`) },
     write: false,
     format: 'iife',
     target: 'es2019',

@@ -1,13 +1,13 @@
 /**
  * The "?" beside each task's heading: a plain link to the task's page of the user's guide (docs/ in the repository).
  *
- * DOCS_BASE is the one place the guide's address is set. It defaults to the docs folder of the repository on GitHub,
- * where the pages read as they are (no build). A production deployment that publishes the guide elsewhere (its own
- * site, a fork's repository) changes this constant before `npm run build`; every "?" link of the task pane, the Sheets
- * sidebar and the playground follows, and test/docs/helpLinks.test.ts checks each task still links to a page that exists.
- * (The repository's owner is not recorded in the project; set it here once it is published.)
+ * The build copies docs/ beside the add-in it serves (dist/excel/docs, dist/playground/docs) and sets the guide's
+ * address: for the Excel task pane and the Sheets sidebar it is <base URL>/docs/, the same host as the add-in
+ * (`npm run build -- --base-url=https://your.host/goalpost`; https://localhost:3000 by default, where `npm start`
+ * serves it); for the playground it is docs/ beside the page. Nothing is linked that the project does not serve.
  */
-export const DOCS_BASE = 'https://github.com/goalpost/goalpost/blob/main/docs/';
+declare const __GOALPOST_DOCS_BASE__: string | undefined;
+export const DOCS_BASE = typeof __GOALPOST_DOCS_BASE__ === 'string' ? __GOALPOST_DOCS_BASE__ : 'docs/';
 
 /**
  * Each task (its heading id) and the guide page, with an optional #anchor, that explains it; title names the page in

@@ -20,7 +20,20 @@ describe('help links of the tasks', () => {
       expect(existsSync(resolve(DOCS, file)), `${id}: docs/${file}`).toBe(true);
       if (anchor) expect(anchorsOf(readFileSync(resolve(DOCS, file), 'utf8')), `${id}: docs/${page}`).toContain(anchor);
     }
-    expect(DOCS_BASE).toMatch(/\/docs\/$/);
+    expect(DOCS_BASE).toMatch(/(^|\/)docs\/$/);
+  });
+
+  it('open the guide the build serves beside each add-in', async () => {
+    const { readFileSync: read, existsSync: exists } = await import('node:fs');
+    const dist = resolve(__dirname, '../../dist');
+    // The task pane and the sidebar link to <base URL>/docs/, where dist/excel/docs holds the guide; the playground to docs/.
+    expect(read(resolve(dist, 'excel/taskpane.js'), 'utf8')).toContain('"https://localhost:3000/docs/"');
+    expect(read(resolve(dist, 'sheets/Sidebar.html'), 'utf8')).toContain('"https://localhost:3000/docs/"');
+    for (const { page } of Object.values(HELP)) {
+      const file = page.split('#')[0];
+      expect(exists(resolve(dist, 'excel/docs', file)), `excel/docs/${file}`).toBe(true);
+      expect(exists(resolve(dist, 'playground/docs', file)), `playground/docs/${file}`).toBe(true);
+    }
   });
 
   let browser: Browser;

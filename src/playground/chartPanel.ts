@@ -19,6 +19,9 @@ export interface ChartDrawer {
 
 export class ChartPanel {
   readonly element: HTMLElement;
+  /** Where the charts are drawn (below the panel's toolbar). */
+  private readonly content: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
   private drawer?: Promise<ChartDrawer>;
   private queued = false;
 
@@ -27,6 +30,19 @@ export class ChartPanel {
     this.element.className = 'chart-panel';
     this.element.hidden = true;
     this.element.setAttribute('aria-label', 'Charts of this sheet (their figures are in the cells)');
+    // The panel floats over the grid's right side: one click folds it away to show the cells beneath, and back.
+    this.toggle = document.createElement('button');
+    this.toggle.type = 'button';
+    this.toggle.className = 'chart-toggle';
+    this.toggle.textContent = 'Hide charts';
+    this.toggle.addEventListener('click', () => {
+      const folded = this.element.classList.toggle('folded');
+      this.toggle.textContent = folded ? 'Show charts' : 'Hide charts';
+      this.toggle.setAttribute('aria-expanded', String(!folded));
+    });
+    this.toggle.setAttribute('aria-expanded', 'true');
+    this.content = document.createElement('div');
+    this.element.append(this.toggle, this.content);
     wb.onChange(() => this.schedule());
     selection.onChange(() => this.schedule());
     this.schedule();
@@ -56,7 +72,7 @@ export class ChartPanel {
     const d = await this.drawer;
     if (this.selection.get().sheet !== sheet) return; // another sheet was shown meanwhile
     d.clear(sheet);
-    d.draw(this.element, sheet, charts, (c) => this.read(sheet, c));
+    d.draw(this.content, sheet, charts, (c) => this.read(sheet, c));
   }
 
   /**

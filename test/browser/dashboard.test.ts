@@ -61,6 +61,18 @@ describe('the Dashboard in the playground', () => {
     }));
     for (const n of painted) expect(n).toBeGreaterThan(1000);
     await screenshot(page, 'playground-dashboard', 'dashboard');
+    // The panel floats over the grid's right side: "Hide charts" folds it, so the cells beneath show, and back.
+    const status = page.locator('[data-testid="grid"] [data-addr="F2"]');
+    const covered = () => status.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !el.contains(top) && top !== el;
+    });
+    expect(await covered()).toBe(true);
+    await page.getByRole('button', { name: 'Hide charts' }).click({ timeout: 5000 });
+    expect(await covered()).toBe(false);
+    await page.getByRole('button', { name: 'Show charts' }).click({ timeout: 5000 });
+    expect(await page.locator('.chart-panel canvas').first().isVisible()).toBe(true);
 
     // Another sheet: the panel goes; back: the same charts, refreshed rather than rebuilt.
     await page.getByRole('tab', { name: 'Goals', exact: true }).click();

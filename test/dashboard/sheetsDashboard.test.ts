@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planApplyTemplate } from '../../shared/cascade/useCases';
-import { DASH, CHECK_ROWS } from '../../shared/templates/dashboard';
+import { ATTAINMENT_HEADERS, CHECK_ROWS, DASH, SERIES_HEADERS, TEAM_HEADERS } from '../../shared/templates/dashboard';
+import { DASHBOARD_HEADERS } from '../../shared/templates/layout';
 import type { WorkbookSnapshot } from '../../shared/host/port';
 import { createHyperFormula } from '../../src/playground/hfPlugin';
 import { evaluatePlan, toHf } from '../templates/evaluatePlan';
 import { translateSheetsPlan } from './sheetsFlavour';
+import { registerSheetsFunctions } from './sheetsFunctions';
 
 const TODAY = '2026-11-24';
 const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
@@ -30,13 +32,66 @@ describe('the Sheets Dashboard evaluated', () => {
     if (c !== null) (grid[b.row + r] ??= [])[b.col + j] = toHf(c);
   }));
   sheets.Dashboard = Array.from(grid, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
+  registerSheetsFunctions();
   const hf = createHyperFormula(sheets);
   const got = hf.getSheetValues(hf.getSheetId('Dashboard')!) as unknown[][];
   const want = playground.values('Dashboard') as unknown[][];
-  // Not compared yet: the goal tree and the figures tables. HyperFormula cannot evaluate Sheets' FILTER over several
-  // columns ("Ranges need to be of equal length"), so those formulas are checked for their structure only
-  // (test/dashboard: open-ended ranges, one array formula per column). The checks below are evaluated.
+  // Sheets' FILTER and SORT over several columns are SHEETSFILTER and SHEETSSORT (sheetsFunctions.ts).
+  const cell = (g: unknown[][], r: number, c: number) => {
+    const v = g[r]?.[c];
+    return v === undefined ? null : v;
+  };
+  /** Rows 1.. of a block: the playground's filled rows (its column c non-empty), the same rows of the Sheets sheet. */
+  const rowsOf = (c: number) => {
+    let n = 0;
+    while (cell(want, n + 1, c) !== null && cell(want, n + 1, c) !== '') n++;
+    return n;
+  };
+  /** Numbers to 9 decimals, everything else exactly. */
+  const same = (c0: number, width: number, label: string) => {
+    const n = rowsOf(c0);
+    expect(n, `${label}: rows in the playground`).toBeGreaterThan(0);
+    for (let r = 1; r <= n; r++) {
+      for (let c = c0; c < c0 + width; c++) {
+        const w = cell(want, r, c);
+        const g = cell(got, r, c);
+        const at = `${label} row ${r} column ${c}`;
+        if (typeof w === 'number') {
+          expect(typeof g, at).toBe('number');
+          expect(g as number, at).toBeCloseTo(w, 9);
+        } else expect(g, at).toEqual(w);
+      }
+    }
+    return n;
+  };
+  /** The cells below a block are empty (null): the charts read open-ended ranges. */
+  const emptyBelow = (c0: number, width: number, n: number, label: string) => {
+    for (let r = n + 1; r < Math.max(got.length, n + 2); r++) {
+      for (let c = c0; c < c0 + width; c++) expect(cell(got, r, c), `${label}: row ${r} column ${c} below the last row`).toBeNull();
+    }
+  };
 
+  it('lists the same goal tree: order, indentation, level, team, roll-up, status and notes', () => {
+    const n = same(DASH.tree, DASHBOARD_HEADERS.length, 'tree');
+    emptyBelow(DASH.tree, DASHBOARD_HEADERS.length, n, 'tree');
+  });
+
+  it('fills the same figures tables: attainment, the chosen KPI\'s series, teams', () => {
+    same(DASH.attainment, ATTAINMENT_HEADERS.length, 'attainment');
+    same(DASH.series, SERIES_HEADERS.length, 'series');
+    same(DASH.teams, TEAM_HEADERS.length, 'teams');
+  });
+
+  it('leaves the cells below each figures table empty (the charts read open-ended ranges)', () => {
+    emptyBelow(DASH.attainment, ATTAINMENT_HEADERS.length, rowsOf(DASH.attainment), 'attainment');
+    emptyBelow(DASH.series, SERIES_HEADERS.length, rowsOf(DASH.series), 'series');
+    emptyBelow(DASH.teams, TEAM_HEADERS.length, rowsOf(DASH.teams), 'teams');
+  });
+
+  it('dump', () => {
+    if (!process.env.DUMP) return;
+    for (let r = 0; r < 4; r++) console.log(JSON.stringify([14,15,16].map((c) => cell(got, r, c))), JSON.stringify([14,15,16].map((c) => cell(want, r, c))), JSON.stringify([40,41,46,47,48].map((c) => cell(got, r, c))));
+  });
   it('says the same in the checks', () => {
     for (const r of Object.values(CHECK_ROWS)) expect(got[r][DASH.checks + 1], `check row ${r}`).toEqual(want[r][DASH.checks + 1]);
   });

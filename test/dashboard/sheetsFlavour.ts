@@ -107,11 +107,10 @@ function rewriteCall(name: string, args: string[]): string {
     if (rest.length) throw new Error(`VLOOKUP over more than two columns: ${args[1]}`);
     return `INDEX(${values},MATCH(${args[0]},${keys},0))`;
   }
-  if (name === 'SORT' && args.length >= 2 && !/^\d+$/.test(args[1].trim())) {
-    const [data, by, asc = '1'] = args;
-    return `INDEX(SORT(HSTACK(${data},${by}),COLUMNS(${data})+1,IF(${asc},1,-1)),SEQUENCE(ROWS(${data})),SEQUENCE(1,COLUMNS(${data})))`;
-  }
-  if (name === 'SORT' && args[2] !== undefined) return `SORT(${args[0]},${args[1]},IF(${args[2]},1,-1))`;
+  // In an array formula Sheets' ROW(range) is the column of the range's row numbers; HyperFormula's is the first one.
+  if (name === 'ROW' && args.length === 1 && /^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(args[0].trim())) return `SEQUENCE(ROWS(${args[0]}),1,ROW(${args[0]}))`;
+  // Sheets' FILTER and SORT over several columns: test/dashboard/sheetsFunctions.ts.
+  if (name === 'FILTER' || name === 'SORT') return `SHEETS${name}(${args.join(',')})`;
   return `${name}(${args.join(',')})`;
 }
 

@@ -329,9 +329,11 @@ function sheetsFormulas(f: Formulas): Flavour {
   blocks.push(
     { row: 1, col: DASH.tree, cells: [[{ formula: tree }]] },
     { row: 1, col: DASH.attainment, cells: [[{ formula: `=IFERROR(FILTER(ARRAYFORMULA({${A},IF(ISNUMBER(${rollup}),${rollup},"")}),${A}<>""),"")` }, null]] },
-    // The check-ins of the KPI in date order; several on one day are all shown (Sheets draws each).
+    // The check-ins of the KPI in date order; several on one day are all shown (Sheets draws each). Each condition is a
+    // column as tall as the log: Sheets' FILTER takes no single-cell condition ("mismatched range sizes"); an empty pick
+    // matches no row because the KPI ID must be filled too.
     { row: 1, col: DASH.series, cells: [[
-      { formula: `=IFERROR(SORT(FILTER({${log('Date')},${log('Value')}},${log('KPI ID')}=${pick},${pick}<>""),1,TRUE),"")` },
+      { formula: `=IFERROR(SORT(FILTER({${log('Date')},${log('Value')}},${log('KPI ID')}=${pick},${log('KPI ID')}<>""),1,TRUE),"")` },
       null,
       { formula: `=IFERROR(ARRAYFORMULA(${expectedAt(f, `FILTER(${dates},${dates}<>"")`)}),"")` },
     ]] },

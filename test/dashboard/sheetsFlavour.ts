@@ -6,11 +6,10 @@
  * - an array literal {a,b;c,d} becomes VSTACK(HSTACK(a,b),HSTACK(c,d));
  * - VLOOKUP(x, HSTACK(keys, values), 2, 0) becomes INDEX(values, MATCH(x, keys, 0)) (HyperFormula's VLOOKUP takes no
  *   array of lookup values);
- * - Sheets' SORT(range, sort_column, is_ascending) with a sort column given as a range becomes a SORT by index over the
- *   range with the sort column appended, the appended column cut off again with INDEX; TRUE / FALSE become 1 / 0.
- * Not yet: HyperFormula's FILTER over several columns answers "Ranges need to be of equal length" (the tree's and the
- * figures' FILTER({...}, cond)), and picking the rows by number instead (INDEX(data, FILTER(SEQUENCE(...), cond), ...))
- * stops HyperFormula with "Resizing to smaller array"; the tests that need it are skipped in sheetsDashboard.test.ts.
+ * - in an array formula Sheets' ROW(range) is the range's row numbers, HyperFormula's the first one only: ROW(r) becomes
+ *   SEQUENCE(ROWS(r),1,ROW(r));
+ * - FILTER and SORT become SHEETSFILTER and SHEETSSORT (sheetsFunctions.ts, registered by the tests): Sheets filters and
+ *   sorts whole rows of several columns, HyperFormula's FILTER only cell by cell ("Ranges need to be of equal length").
  * ARRAYFORMULA, UNIQUE, SEQUENCE and the rest are HyperFormula's own.
  */
 import type { WorkbookPlan } from '../../shared/host/plan';

@@ -11,6 +11,8 @@ export const NAMESPACE = 'GOALS.';
 export interface HintParam {
   name: string;
   optional?: boolean;
+  /** Ours only (from the registry). */
+  description?: string;
 }
 
 export interface FunctionInfo {
@@ -140,7 +142,7 @@ export function functionCatalogue(builtinNames: readonly string[]): FunctionInfo
   const ours: FunctionInfo[] = FUNCTIONS.map((f) => ({
     name: f.name,
     description: f.description,
-    params: f.params.map((p) => ({ name: p.name, optional: p.optional })),
+    params: f.params.map((p) => ({ name: p.name, optional: p.optional, description: p.description })),
     ours: true,
   }));
   const taken = new Set(ours.map((f) => f.name));

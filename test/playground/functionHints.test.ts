@@ -70,7 +70,7 @@ describe('functionCatalogue and matchFunctions', () => {
     expect(ours[0]).toMatchObject({
       name: 'KPI_ATTAINMENT',
       description: expect.stringContaining('towards its target'),
-      params: [{ name: 'actual' }, { name: 'target' }, { name: 'baseline', optional: true }, { name: 'direction', optional: true }],
+      params: [{ name: 'actual', description: expect.stringContaining('current value') }, { name: 'target', description: 'The target value.' }, { name: 'baseline', optional: true }, { name: 'direction', optional: true }],
     });
     expect(names(catalogue.filter((f) => !f.ours))).toEqual(['ABS', 'IF', 'SUM', 'SUMIF', 'SUMPRODUCT', 'TRUE']);
   });

@@ -78,18 +78,15 @@ const NOT_A_ZIP = /end of central directory|End of data reached|Corrupted zip|is
 
 export const NOT_XLSX = 'This file is not an .xlsx workbook (or it is damaged): open a file saved as .xlsx by Excel, Sheets or Goalpost.';
 
-/** Why a file could not be opened, for the file bar. */
+/** JSON.parse's messages (V8 names JSON in each) for a saved workbook that is cut short or is not JSON. */
+const NOT_JSON = /\bJSON\b/;
+
+export const SAVED_DAMAGED = 'The saved workbook is damaged (cut short, or changed outside the playground): it cannot be read back.';
+
+/** Why a file (an .xlsx, or the workbook saved as JSON in the browser) could not be opened, for the file bar. */
 export function friendlyFileError(message: string): string {
   if (NOT_A_ZIP.test(message)) return NOT_XLSX;
+  if (NOT_JSON.test(message)) return SAVED_DAMAGED;
   if (looksInternal(message)) return NOT_XLSX;
   return message;
-}
-
-/** JSON.parse's messages (V8's wording) for a saved workbook that is cut short or is not JSON. */
-const NOT_JSON = /JSON|Unexpected token|Unexpected end of|Expected property name/;
-
-/** Why the workbook kept in the browser could not be read back. */
-export function friendlySavedWorkbookError(message: string): string {
-  if (NOT_JSON.test(message)) return 'The workbook kept in this browser is damaged (it was cut short or changed outside the playground).';
-  return friendlyFileError(message);
 }

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { friendlyCellError, friendlyFileError, friendlySavedWorkbookError, NOT_XLSX } from '../../src/playground/friendlyErrors';
+import { friendlyCellError, friendlyFileError, NOT_XLSX, SAVED_DAMAGED } from '../../src/playground/friendlyErrors';
 import { DetailedCellError } from '../../src/playground/workbook';
 import { xlsxToSaved } from '../../src/playground/xlsxFile';
 import { newWorkbook } from './helpers';
@@ -100,10 +100,8 @@ describe('friendlyFileError on the file libraries\' real messages', () => {
   });
 });
 
-describe('friendlySavedWorkbookError on JSON.parse\'s real messages', () => {
+describe('friendlyFileError on JSON.parse\'s real messages (a saved workbook read back)', () => {
   it.each(['', '{', 'not json', '{"version":1,"sheets":['])('%j', (text) => {
-    expect(friendlySavedWorkbookError(jsonError(text))).toBe(
-      'The workbook kept in this browser is damaged (it was cut short or changed outside the playground).',
-    );
+    expect(friendlyFileError(jsonError(text))).toBe(SAVED_DAMAGED);
   });
 });

@@ -33,7 +33,7 @@ function implied(kind: string): string | undefined {
 export function cellDisplay(wb: PlaygroundWorkbook, sheet: string, row: number, col: number): CellDisplay {
   const v = wb.value(sheet, row, col);
   if (v === null || v === undefined) return EMPTY;
-  if (v instanceof DetailedCellError) return { text: v.value, align: 'center', title: friendlyCellError(v), error: true };
+  if (v instanceof DetailedCellError) return { text: v.value, align: 'center', title: friendlyCellError(v, String(wb.input(sheet, row, col) ?? '')), error: true };
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', align: 'center' };
   if (typeof v === 'string') return { text: v, align: 'left' };
   const format = wb.formatAt(sheet, row, col) ?? implied(wb.valueKind(sheet, row, col));

@@ -5,6 +5,7 @@
  * functions turn those messages (as the libraries really word them; see test/playground/friendlyErrors.test.ts) into
  * such a sentence. Messages that already speak to the user (our functions' own) pass through unchanged.
  */
+import { argumentRange, knownSignatures, misfitCall } from './functionHints';
 
 type Rewrite = [RegExp, (m: RegExpExecArray) => string];
 
@@ -63,10 +64,32 @@ function rewrite(message: string, rules: Rewrite[]): string | undefined {
 /** Anything that still looks like a library talking (a link, a parser token) is not shown as it is. */
 const looksInternal = (message: string) => /https?:\/\/|-->|<--|Token sequences|\[[A-Z][A-Za-z]+\]/.test(message);
 
-/** A cell error ({ value: '#ERROR!', message }) as the sentence shown on hover and in the formula bar. */
-export function friendlyCellError(error: { value: string; message: string }): string {
+const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
+
+/** "KPI_ATTAINMENT takes 2 to 4 arguments (...); here it is given 0.", when the formula shows which call is wrong. */
+function wrongCount(formula: string | undefined): string | undefined {
+  const misfit = formula ? misfitCall(formula, signatures()) : undefined;
+  if (!misfit) return undefined;
+  const { min, max } = argumentRange(misfit.info);
+  const takes = max === Infinity ? `at least ${plural(min)}` : min === max ? plural(min) : `${min} to ${max} arguments`;
+  const names = (misfit.info.params ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
+  return `${misfit.info.name} takes ${takes} (${names}${misfit.info.repeats ? ', …' : ''}); here it is given ${misfit.given}.`;
+}
+
+let known: ReturnType<typeof knownSignatures> | undefined;
+const signatures = () => (known ??= knownSignatures());
+
+/**
+ * A cell error ({ value: '#ERROR!', message }) as the sentence shown on hover and in the formula bar; with the cell's
+ * formula, a wrong number of arguments names the function and what it takes.
+ */
+export function friendlyCellError(error: { value: string; message: string }, formula?: string): string {
   const message = error.message.trim();
   if (!message) return BY_VALUE[error.value] ?? error.value;
+  if (message === 'Wrong number of arguments.') {
+    const said = wrongCount(formula);
+    if (said) return said;
+  }
   if (message.startsWith('Parsing error.')) return rewrite(message, PARSE_ERRORS) ?? BY_VALUE['#ERROR!'];
   const said = rewrite(message, ENGINE_ERRORS);
   if (said) return said;

@@ -37,22 +37,37 @@ export interface FormulaContext {
 const NAME_CHAR = /[A-Za-z0-9_.]/;
 const NAME_START = /[A-Za-z_]/;
 
+type Frame = { name?: string; argIndex: number; brace?: boolean; filled?: boolean };
+
+interface Scan {
+  /** The calls (and array constants) still open at the end of the text, innermost last. */
+  open: Frame[];
+  /** The calls closed in the text, with how many arguments each was given. */
+  closed: { name: string; args: number }[];
+  /** The name right at the end of the text. */
+  word?: { text: string; start: number };
+  /** The text ends inside quotes. */
+  inQuotes?: boolean;
+}
+
 /**
- * Read a formula up to the caret. Text in "double quotes" and sheet names in 'single quotes' are skipped (their commas
- * and brackets are not the formula's); commas count arguments only at the depth of the innermost call, and array
+ * Walk a formula's text. Text in "double quotes" and sheet names in 'single quotes' are skipped (their commas and
+ * brackets are not the formula's); commas count arguments only at the depth of the innermost call, and array
  * constants {1,2;3,4} are not calls.
  */
-export function formulaContext(textUpToCaret: string): FormulaContext {
-  const text = textUpToCaret;
-  if (!text.startsWith('=')) return {};
-  type Frame = { name?: string; argIndex: number; brace?: boolean };
-  const stack: Frame[] = [];
+function scan(text: string): Scan {
+  const open: Frame[] = [];
+  const closed: Scan['closed'] = [];
   let i = 1;
   let word: { text: string; start: number } | undefined;
   /** After a sheet's ! or a range's :, a name is a cell reference, not a function. */
   let afterSheet = false;
+  const fill = () => {
+    if (open.length) open[open.length - 1].filled = true;
+  };
   while (i < text.length) {
     const ch = text[i];
+    if (ch !== ' ' && ch !== ')' && ch !== '}') fill();
     if (/[0-9]/.test(ch)) {
       // A number (1.5E3) or a row number: its letters are not a name.
       while (i < text.length && /[0-9.Ee]/.test(text[i])) i++;
@@ -61,11 +76,11 @@ export function formulaContext(textUpToCaret: string): FormulaContext {
       continue;
     }
     if (ch === '"' || ch === "'") {
-      // A quoted text or sheet name: the doubled quote is an escaped one. An unclosed quote runs to the caret.
+      // A quoted text or sheet name: the doubled quote is an escaped one. An unclosed quote runs to the end.
       let j = i + 1;
       for (;;) {
         const close = text.indexOf(ch, j);
-        if (close < 0) return {};
+        if (close < 0) return { open, closed, inQuotes: true };
         if (text[close + 1] === ch) j = close + 2;
         else {
           i = close + 1;
@@ -84,19 +99,28 @@ export function formulaContext(textUpToCaret: string): FormulaContext {
       continue;
     }
     afterSheet = ch === '!' || ch === ':';
-    if (ch === '(') stack.push({ name: word?.text, argIndex: 0 });
-    else if (ch === '{') stack.push({ argIndex: 0, brace: true });
-    else if (ch === ')' || ch === '}') stack.pop();
-    else if (ch === ',' && stack.length) stack[stack.length - 1].argIndex++;
+    if (ch === '(') open.push({ name: word?.text, argIndex: 0 });
+    else if (ch === '{') open.push({ argIndex: 0, brace: true });
+    else if (ch === ')' || ch === '}') {
+      const f = open.pop();
+      if (f?.name && !f.brace) closed.push({ name: f.name, args: f.filled ? f.argIndex + 1 : 0 });
+    } else if (ch === ',' && open.length) open[open.length - 1].argIndex++;
     word = undefined;
     i++;
   }
+  return { open, closed, word };
+}
+
+/** Read a formula up to the caret: the name being typed there, and the call and argument the caret is in. */
+export function formulaContext(textUpToCaret: string): FormulaContext {
+  const text = textUpToCaret;
+  if (!text.startsWith('=')) return {};
+  const { open, word, inQuotes } = scan(text);
+  if (inQuotes) return {};
   const context: FormulaContext = {};
-  if (word && word.start + word.text.length === text.length && !/^[0-9.]/.test(word.text)) {
-    context.typing = { prefix: word.text, start: word.start };
-  }
-  for (let k = stack.length - 1; k >= 0; k--) {
-    const f = stack[k];
+  if (word && word.start + word.text.length === text.length) context.typing = { prefix: word.text, start: word.start };
+  for (let k = open.length - 1; k >= 0; k--) {
+    const f = open[k];
     if (f.brace) break; // inside an array constant, no argument to hint
     if (f.name) {
       context.call = { name: f.name, argIndex: f.argIndex };
@@ -106,7 +130,15 @@ export function formulaContext(textUpToCaret: string): FormulaContext {
   return context;
 }
 
-/** Signatures of the built-ins people reach for most; the other built-ins are listed by name only. */
+/** The function calls of a whole formula with the number of arguments each is given, in the order they close. */
+export function callsIn(formula: string): { name: string; args: number }[] {
+  return formula.startsWith('=') ? scan(formula).closed : [];
+}
+
+/**
+ * Signatures of the built-ins people reach for most (the argument counts agree with HyperFormula's own metadata: see
+ * functionHints.test.ts); the other built-ins are listed by name only.
+ */
 const COMMON_BUILTINS: Record<string, { params: string[]; repeats?: boolean; description: string }> = {
   SUM: { params: ['number1', '[number2]'], repeats: true, description: 'Adds numbers.' },
   AVERAGE: { params: ['number1', '[number2]'], repeats: true, description: 'The mean of numbers.' },
@@ -118,7 +150,7 @@ const COMMON_BUILTINS: Record<string, { params: string[]; repeats?: boolean; des
   IFERROR: { params: ['value', 'value_if_error'], description: 'A value, or another one if it is an error.' },
   AND: { params: ['logical1', '[logical2]'], repeats: true, description: 'TRUE if every condition holds.' },
   OR: { params: ['logical1', '[logical2]'], repeats: true, description: 'TRUE if any condition holds.' },
-  ROUND: { params: ['number', 'digits'], description: 'Rounds a number to a number of digits.' },
+  ROUND: { params: ['number', '[digits]'], description: 'Rounds a number to a number of digits (default 0).' },
   SUMIF: { params: ['range', 'criteria', '[sum_range]'], description: 'Adds the cells that meet a condition.' },
   COUNTIF: { params: ['range', 'criteria'], description: 'Counts the cells that meet a condition.' },
   AVERAGEIF: { params: ['range', 'criteria', '[average_range]'], description: 'The mean of the cells that meet a condition.' },
@@ -205,4 +237,24 @@ export function completeFunction(text: string, caret: number, start: number, inf
   const rest = text.slice(caret);
   const insert = rest.startsWith('(') ? name : `${name}(`;
   return { text: text.slice(0, start) + insert + rest, caret: start + insert.length + (rest.startsWith('(') ? 1 : 0) };
+}
+
+/** How many arguments a function takes: its required parameters at least, all of them at most (unless one repeats). */
+export function argumentRange(info: FunctionInfo): { min: number; max: number } {
+  const params = info.params ?? [];
+  return { min: params.filter((p) => !p.optional).length, max: info.repeats ? Infinity : params.length };
+}
+
+/** The functions this module knows the parameters of without the engine's list: ours and the common built-ins. */
+export const knownSignatures = (): FunctionInfo[] => functionCatalogue(Object.keys(COMMON_BUILTINS));
+
+/** The first call in a formula given too few or too many arguments (for a function whose parameters are known). */
+export function misfitCall(formula: string, catalogue: readonly FunctionInfo[]): { info: FunctionInfo; given: number } | undefined {
+  for (const call of callsIn(formula)) {
+    const info = findFunction(call.name, catalogue);
+    if (!info?.params) continue;
+    const { min, max } = argumentRange(info);
+    if (call.args < min || call.args > max) return { info, given: call.args };
+  }
+  return undefined;
 }

@@ -71,6 +71,19 @@ describe('friendlyCellError on the engine\'s real messages', () => {
     }
   });
 
+  it('names the function given a wrong number of arguments, and what it takes, when the formula is known', () => {
+    expect(friendlyCellError(errorOf('=KPI_ATTAINMENT()'), '=KPI_ATTAINMENT()')).toBe(
+      'KPI_ATTAINMENT takes 2 to 4 arguments (actual, target, [baseline], [direction]); here it is given 0.',
+    );
+    expect(friendlyCellError(errorOf('=1+ROUND(2.5,1,1)'), '=1+ROUND(2.5,1,1)')).toBe(
+      'ROUND takes 1 to 2 arguments (number, [digits]); here it is given 3.',
+    );
+    expect(friendlyCellError(errorOf('=SUM()'), '=SUM()')).toBe('SUM takes at least 1 argument (number1, [number2], …); here it is given 0.');
+    expect(friendlyCellError(errorOf('=IF(1,2,3,4)'), '=IF(1,2,3,4)')).toBe(
+      'IF takes 2 to 3 arguments (condition, value_if_true, [value_if_false]); here it is given 4.',
+    );
+  });
+
   it("passes our functions' own messages through unchanged", () => {
     const e = errorOf('=KPI_STATUS("x")');
     expect(friendlyCellError(e)).toBe('attainment must be a number, not the text "x".');

@@ -1,7 +1,9 @@
 /** The function list and argument hints worked out from the formula text up to the caret. */
+import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import {
-  completeFunction, findFunction, formulaContext, functionCatalogue, matchFunctions, signatureParts, type FunctionInfo,
+  argumentRange, callsIn, completeFunction, findFunction, formulaContext, functionCatalogue, knownSignatures, matchFunctions, misfitCall,
+  signatureParts, type FunctionInfo,
 } from '../../src/playground/functionHints';
 
 /** A few of HyperFormula's built-in names as it lists them, with our names and aliases among them as it does. */
@@ -134,5 +136,51 @@ describe('completeFunction', () => {
 
   it('keeps the GOALS. namespace when it was typed', () => {
     expect(completeFunction('=goals.kpi', 10, 1, kpi)).toEqual({ text: '=GOALS.KPI_ATTAINMENT(', caret: 22 });
+  });
+});
+
+describe('callsIn, argumentRange and misfitCall', () => {
+  it('counts the arguments of every call, innermost first, skipping quoted commas and array constants', () => {
+    expect(callsIn('=IF(SUM(A1,A2)>1,"a, b",KPI_STATUS())')).toEqual([
+      { name: 'SUM', args: 2 },
+      { name: 'KPI_STATUS', args: 0 },
+      { name: 'IF', args: 3 },
+    ]);
+    expect(callsIn('=SUM({1,2,3})')).toEqual([{ name: 'SUM', args: 1 }]);
+    expect(callsIn('=SUM( )')).toEqual([{ name: 'SUM', args: 0 }]);
+    expect(callsIn('SUM(1,2)')).toEqual([]);
+  });
+
+  it('knows how many arguments a function takes', () => {
+    expect(argumentRange(findFunction('KPI_ATTAINMENT', catalogue)!)).toEqual({ min: 2, max: 4 });
+    expect(argumentRange(findFunction('SUM', catalogue)!)).toEqual({ min: 1, max: Infinity });
+  });
+
+  it('finds the first call given too few or too many arguments', () => {
+    const known = knownSignatures();
+    expect(misfitCall('=KPI_ATTAINMENT()', known)).toEqual({ info: findFunction('KPI_ATTAINMENT', known), given: 0 });
+    expect(misfitCall('=SUM(1,2)+ROUND(1,2,3)', known)).toEqual({ info: findFunction('ROUND', known), given: 3 });
+    expect(misfitCall('=KPI_ATTAINMENT(1,2,,"lower")+SUM(1,2,3,4,5)', known)).toBeUndefined();
+    // A function whose parameters are not known is never blamed.
+    expect(misfitCall('=SUMPRODUCT()', known)).toBeUndefined();
+  });
+});
+
+describe('the common built-ins\' signatures', () => {
+  it('take as many arguments as HyperFormula\'s own metadata says', () => {
+    const builtins = knownSignatures().filter((f) => !f.ours);
+    expect(builtins.length).toBeGreaterThan(10);
+    for (const info of builtins) {
+      const plugin = HyperFormula.getFunctionPlugin(info.name) as unknown as {
+        implementedFunctions: Record<string, { parameters?: { optionalArg?: boolean; defaultValue?: unknown }[]; repeatLastArgs?: number }>;
+      };
+      const meta = plugin.implementedFunctions[info.name];
+      const params = meta.parameters ?? [];
+      const engine = {
+        min: params.filter((p) => !p.optionalArg && p.defaultValue === undefined).length,
+        max: meta.repeatLastArgs ? Infinity : params.length,
+      };
+      expect(argumentRange(info), info.name).toEqual(engine);
+    }
   });
 });

@@ -127,6 +127,12 @@ describe('playground function hints', () => {
     await screenshot(page, 'playground-hints-error');
     await goTo(page, 'A2');
     expect(await line.isVisible()).toBe(false);
+    await page.keyboard.type('=KPI_ATTAINMENT()');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'A2').innerText()).toBe('#N/A');
+    expect(await cell(page, 'A2').getAttribute('title')).toBe(
+      'KPI_ATTAINMENT takes 2 to 4 arguments (actual, target, [baseline], [direction]); here it is given 0.',
+    );
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,12 +1,13 @@
 /** What a cell shows: its computed value through its number format, aligned like a spreadsheet aligns it. */
 import { formatGeneral, formatNumber } from './numberFormat';
 import { DATE_FORMAT } from './adapter';
+import { friendlyCellError } from './friendlyErrors';
 import { DetailedCellError, type PlaygroundWorkbook } from './workbook';
 
 export interface CellDisplay {
   text: string;
   align: 'left' | 'right' | 'center';
-  /** An error's message, shown on hover. */
+  /** An error's message in the user's words (friendlyErrors.ts), shown on hover. */
   title?: string;
   error?: boolean;
 }
@@ -32,7 +33,7 @@ function implied(kind: string): string | undefined {
 export function cellDisplay(wb: PlaygroundWorkbook, sheet: string, row: number, col: number): CellDisplay {
   const v = wb.value(sheet, row, col);
   if (v === null || v === undefined) return EMPTY;
-  if (v instanceof DetailedCellError) return { text: v.value, align: 'center', title: v.message || v.value, error: true };
+  if (v instanceof DetailedCellError) return { text: v.value, align: 'center', title: friendlyCellError(v, String(wb.input(sheet, row, col) ?? '')), error: true };
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', align: 'center' };
   if (typeof v === 'string') return { text: v, align: 'left' };
   const format = wb.formatAt(sheet, row, col) ?? implied(wb.valueKind(sheet, row, col));

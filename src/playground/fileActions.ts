@@ -2,6 +2,7 @@
  * The playground's file bar: download the workbook as .xlsx, open an .xlsx (it replaces the playground's workbook,
  * after asking), and start a new, empty workbook (after asking).
  */
+import { friendlyFileError } from './friendlyErrors';
 import { loadWorkbook } from './persistence';
 import type { Selection } from './selection';
 import type { PlaygroundWorkbook } from './workbook';
@@ -98,7 +99,7 @@ export class FileActions {
       this.selection.set({ sheet: this.wb.sheetNames()[0], row: 0, col: 0 });
       this.say(`Opened ${file.name}: ${saved.sheets.length} sheet${saved.sheets.length === 1 ? '' : 's'}.`);
     } catch (e) {
-      this.say(`Could not open ${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
+      this.say(`Could not open ${file.name}. ${friendlyFileError(e instanceof Error ? e.message : String(e))}`, true);
     }
   }
 

@@ -1,9 +1,12 @@
 /**
  * The formula bar: a name box showing the selected cell's address (type "C12" or "KPIs!C12" and Enter to go there)
- * and the cell's content as typed (Enter writes it into the cell, Escape puts it back).
+ * and the cell's content as typed (Enter writes it into the cell, Escape puts it back). While a formula is typed, the
+ * function list and argument hint (hintPopup.ts); when the cell holds an error, what it means in the user's words.
  */
 import { address, parseAddress } from './formulaShift';
+import { cellDisplay } from './cellDisplay';
 import { cellInputText } from './cellInputText';
+import { attachFunctionHints } from './hintPopup';
 import type { GridView } from './gridView';
 import type { Selection } from './selection';
 import type { PlaygroundWorkbook } from './workbook';
@@ -12,6 +15,7 @@ export class FormulaBar {
   readonly element: HTMLElement;
   private readonly nameBox: HTMLInputElement;
   private readonly input: HTMLInputElement;
+  private readonly errorLine: HTMLElement;
 
   constructor(
     private readonly wb: PlaygroundWorkbook,
@@ -34,7 +38,13 @@ export class FormulaBar {
     this.input.setAttribute('aria-label', 'Formula bar');
     this.input.spellcheck = false;
     this.input.autocomplete = 'off';
-    this.element.append(this.nameBox, fx, this.input);
+    this.errorLine = doc.createElement('div');
+    this.errorLine.className = 'formula-error';
+    this.errorLine.setAttribute('role', 'status');
+    this.errorLine.dataset.testid = 'formula-error';
+    this.errorLine.hidden = true;
+    this.element.append(this.nameBox, fx, this.input, this.errorLine);
+    attachFunctionHints(this.input);
 
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
@@ -83,6 +93,9 @@ export class FormulaBar {
     const s = this.selection.get();
     if (!this.wb.hasSheet(s.sheet)) return;
     this.nameBox.value = address(s.row, s.col);
+    const shown = cellDisplay(this.wb, s.sheet, s.row, s.col);
+    this.errorLine.hidden = !shown.error;
+    this.errorLine.textContent = shown.error ? `${shown.text}: ${shown.title ?? ''}` : '';
     const typing = this.element.ownerDocument.activeElement === this.input;
     if (this.grid.isEditing || (typing && !force)) return;
     this.input.value = cellInputText(this.wb, s.sheet, s.row, s.col);

@@ -10,6 +10,7 @@ import { cellInputText } from './cellInputText';
 import { address } from './formulaShift';
 import { colLetter } from '../../shared/host/plan';
 import { GridGeometry, ROW_HEIGHT } from './gridGeometry';
+import { attachFunctionHints } from './hintPopup';
 import { parsePastedText, toPastedText } from './pasteText';
 import type { CellPosition, Selection } from './selection';
 import type { CellInput, PlaygroundWorkbook } from './workbook';
@@ -102,6 +103,8 @@ export class GridView {
     this.editor.addEventListener('blur', () => {
       if (this.editMode) this.commitEdit(0, 0, false);
     });
+    // Function list and argument hints while a formula is typed in the cell (hintPopup.ts).
+    attachFunctionHints(this.editor);
     wb.onChange(() => this.scheduleRender());
     selection.onChange((p) => this.onSelectionChange(p));
     doc.defaultView?.addEventListener('resize', () => this.scheduleRender());

@@ -37,6 +37,7 @@ export function recordingPort(): HostPort {
     saveReview: { goalId: 'G1', grade: 0.8, message: 'Reviewed G1.' },
     listNextCycle: { goals: [] },
     startNextCycle: { goals: [], kpis: [], message: 'Next cycle started.' },
+    workbookSummary: { template: false, cascades: 0, goals: 0, overdueKpis: 0, reviewsDue: 0 },
   };
   return {
     kind: 'playground',
@@ -54,5 +55,6 @@ export function recordingPort(): HostPort {
     saveReview: call('saveReview') as HostPort['saveReview'],
     listNextCycle: call('listNextCycle') as HostPort['listNextCycle'],
     startNextCycle: call('startNextCycle') as HostPort['startNextCycle'],
+    workbookSummary: call('workbookSummary') as HostPort['workbookSummary'],
   };
 }

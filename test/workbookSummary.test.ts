@@ -1,0 +1,98 @@
+/**
+ * The numbers of the panel's Home (issue 14): template or not, goals, KPIs overdue for a check-in, goals due for a
+ * review. Each workbook is typed here row by row, with every number different, so a count taken from the wrong list
+ * (KPIs for goals, reviewed for due...) shows.
+ */
+import { describe, expect, it } from 'vitest';
+import { workbookSummary } from '../shared/cascade/useCases';
+import { serialFromParts } from '../shared/functions/coerce';
+import type { WorkbookSnapshot } from '../shared/host/port';
+import { CHECKINS_HEADERS, GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS } from '../shared/templates/layout';
+
+const TODAY = '2026-11-24';
+const day = (iso: string) => serialFromParts(...(iso.split('-').map(Number) as [number, number, number]));
+
+/** A Goals row: ID, parent, statement, deadline (the other columns blank). */
+function goal(id: string, deadline?: string): unknown[] {
+  const r: unknown[] = GOALS_HEADERS.map(() => '');
+  r[GOALS_HEADERS.indexOf('ID')] = id;
+  r[GOALS_HEADERS.indexOf('Level')] = 'Team';
+  r[GOALS_HEADERS.indexOf('Goal')] = `Goal ${id}`;
+  if (deadline) r[GOALS_HEADERS.indexOf('Deadline')] = day(deadline);
+  return r;
+}
+/** A KPIs row: ID, its goal and the date its next check-in is due (what the sheet's formula shows). */
+function kpi(id: string, goalId: string, nextDue?: string): unknown[] {
+  const r: unknown[] = KPIS_HEADERS.map(() => '');
+  r[KPIS_HEADERS.indexOf('ID')] = id;
+  r[KPIS_HEADERS.indexOf('Goal ID')] = goalId;
+  r[KPIS_HEADERS.indexOf('KPI')] = `KPI ${id}`;
+  if (nextDue) r[KPIS_HEADERS.indexOf('Next update due')] = day(nextDue);
+  return r;
+}
+const reviewed = (id: string) => [id, `Goal ${id}`, '', 'Done'];
+
+/** One cascade's sheets under the given names, with our header rows. */
+function cascade(n: { goals: string; kpis: string; checkins: string; review: string }, goals: unknown[][], kpis: unknown[][], reviews: unknown[][]) {
+  return {
+    [n.goals]: [[...GOALS_HEADERS], ...goals],
+    [n.kpis]: [[...KPIS_HEADERS], ...kpis],
+    [n.checkins]: [[...CHECKINS_HEADERS]],
+    [n.review]: [[...REVIEW_HEADERS], ...reviews],
+  };
+}
+const FIRST = { goals: 'Goals', kpis: 'KPIs', checkins: 'Check-ins', review: 'Review' };
+const SECOND = { goals: 'Goals (2)', kpis: 'KPIs (2)', checkins: 'Check-ins (2)', review: 'Review (2)' };
+
+/**
+ * Five goals: G1, G2, G3 past their deadline (G2 reviewed), G4 due today (not past), G5 without one -> 2 reviews due.
+ * Four KPIs: K1 due yesterday (overdue), K2 due today and K3 next month (not overdue), K4 with no due date -> 1 overdue.
+ */
+const first = cascade(FIRST,
+  [goal('G1', '2026-06-30'), goal('G2', '2026-09-30'), goal('G3', '2026-11-23'), goal('G4', TODAY), goal('G5')],
+  [kpi('K1', 'G1', '2026-11-23'), kpi('K2', 'G2', TODAY), kpi('K3', 'G4', '2026-12-24'), kpi('K4', 'G5')],
+  [reviewed('G2')]);
+/** Four goals, three past their deadline and none reviewed; two KPIs, both overdue. */
+const second = cascade(SECOND,
+  [goal('G1', '2025-12-31'), goal('G2', '2026-03-31'), goal('G3', '2026-04-30'), goal('G4', '2027-03-31')],
+  [kpi('K1', 'G1', '2026-01-31'), kpi('K2', 'G4', '2026-10-01')],
+  []);
+
+const book = (values: WorkbookSnapshot['values'], activeSheet?: string): WorkbookSnapshot => ({ sheetNames: Object.keys(values), values, ...(activeSheet ? { activeSheet } : {}) });
+
+describe('the Home summary of a workbook', () => {
+  it('counts the goals, the overdue KPIs and the goals due for review of the cascade', () => {
+    expect(workbookSummary(book(first), TODAY)).toEqual({ template: true, cascades: 1, cascade: 'Goals', goals: 5, overdueKpis: 1, reviewsDue: 2 });
+  });
+
+  it('moves with the workbook\'s today: a day later K2 is overdue and G4 due for review', () => {
+    expect(workbookSummary(book(first), '2026-11-25')).toMatchObject({ goals: 5, overdueKpis: 2, reviewsDue: 3 });
+  });
+
+  it('counts a goal reviewed since as no longer due', () => {
+    const values = { ...first, Review: [...first.Review, reviewed('G3')] };
+    expect(workbookSummary(book(values), TODAY)).toMatchObject({ goals: 5, overdueKpis: 1, reviewsDue: 1 });
+  });
+
+  it('says there is no template, with nothing to count, for a workbook without one or with a user sheet named Goals', () => {
+    expect(workbookSummary(book({}), TODAY)).toEqual({ template: false, cascades: 0, goals: 0, overdueKpis: 0, reviewsDue: 0 });
+    const mine = { Goals: [['Objective', 'Owner', 'When'], ['Grow', 'Ana', 46000]], Sheet1: [['x']] };
+    expect(workbookSummary(book(mine), TODAY)).toMatchObject({ template: false, cascades: 0, goals: 0 });
+  });
+
+  it('with two cascades, counts the one asked for, else the one of the active sheet', () => {
+    const both = book({ ...first, ...second }, 'KPIs (2)');
+    expect(workbookSummary(both, TODAY, 'Goals')).toEqual({ template: true, cascades: 2, cascade: 'Goals', goals: 5, overdueKpis: 1, reviewsDue: 2 });
+    expect(workbookSummary(both, TODAY)).toEqual({ template: true, cascades: 2, cascade: 'Goals (2)', goals: 4, overdueKpis: 2, reviewsDue: 3 });
+  });
+
+  it('asks which cascade when there are two and the user is on neither', () => {
+    expect(() => workbookSummary(book({ ...first, ...second }, 'Sheet1'), TODAY)).toThrow(/2 goal cascades \(Goals, Goals \(2\)\): pick the one/);
+  });
+
+  it('counts nothing to review for a cascade made before the Review sheet, and still counts its goals', () => {
+    const { Review: _r, ...older } = first;
+    void _r;
+    expect(workbookSummary(book(older), TODAY)).toMatchObject({ template: true, goals: 5, overdueKpis: 1, reviewsDue: 0 });
+  });
+});

@@ -8,6 +8,11 @@ import { workbookSummary } from '../shared/cascade/useCases';
 import { serialFromParts } from '../shared/functions/coerce';
 import type { WorkbookSnapshot } from '../shared/host/port';
 import { CHECKINS_HEADERS, GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS } from '../shared/templates/layout';
+import { ExcelHost } from '../src/excel/excelHost';
+import { createPlaygroundAdapter } from '../src/playground/adapter';
+import { createPlaygroundPort } from '../src/playground/playgroundPort';
+import { fakeExcel } from './excel/fakeExcel';
+import { newWorkbook } from './playground/helpers';
 
 const TODAY = '2026-11-24';
 const day = (iso: string) => serialFromParts(...(iso.split('-').map(Number) as [number, number, number]));
@@ -94,5 +99,29 @@ describe('the Home summary of a workbook', () => {
     const { Review: _r, ...older } = first;
     void _r;
     expect(workbookSummary(book(older), TODAY)).toMatchObject({ template: true, goals: 5, overdueKpis: 1, reviewsDue: 0 });
+  });
+});
+
+describe('the Home summary through the hosts', () => {
+  it('playground: the example cascade on 2027-01-05 has 12 goals, 13 KPIs overdue (all but K11, due 2027-01-25) and G4, G8 due for review', async () => {
+    const wb = newWorkbook();
+    wb.addSheet('Sheet1');
+    await createPlaygroundPort(createPlaygroundAdapter(wb), () => TODAY).applyTemplate({ template: 'cascade', exampleData: true });
+    const port = createPlaygroundPort(createPlaygroundAdapter(wb), () => '2027-01-05');
+    expect(await port.workbookSummary()).toEqual({ template: true, cascades: 1, cascade: 'Goals', goals: 12, overdueKpis: 13, reviewsDue: 2 });
+    // On the day it was applied only K3 (due 2026-11-11) is overdue and nothing is past its deadline.
+    expect(await createPlaygroundPort(createPlaygroundAdapter(wb), () => TODAY).workbookSummary()).toMatchObject({ goals: 12, overdueKpis: 1, reviewsDue: 0 });
+  });
+
+  it('Excel: read in 2 syncs with the host\'s clock; the cascade asked for is passed on', async () => {
+    const x = fakeExcel();
+    await new ExcelHost(x.run, () => TODAY).applyTemplate({ template: 'cascade', exampleData: true });
+    const host = new ExcelHost(x.run, () => '2027-07-15');
+    x.ctx.syncs = 0;
+    // G2, G4, G6, G8, G10, G11 are past their deadline by mid-2027 (G12 has its Review row). The fake computes no
+    // formulas, so no KPI shows a next due date and none counts as overdue.
+    expect(await host.workbookSummary()).toEqual({ template: true, cascades: 1, cascade: 'Goals', goals: 12, overdueKpis: 0, reviewsDue: 6 });
+    expect(x.ctx.syncs).toBeLessThanOrEqual(2);
+    await expect(host.workbookSummary('Goals (2)')).rejects.toThrow(/no goal cascade with the sheet "Goals \(2\)"/);
   });
 });

@@ -37,10 +37,22 @@ export interface AppHandle {
   showStatus(status: Status): void;
 }
 
-/** The status bar of the open view: the busy label with a progress bar while an action runs, then what it did. */
-function StatusBar({ status, busy }: { status: Status; busy: Busy }) {
+/**
+ * The parts of a task view that run actions, each followed by the status bar when it ran the last one: the progress and
+ * the result then show next to the buttons that were used. The first part of a view takes a status that came from
+ * elsewhere (the Excel ribbon, Escape).
+ */
+const PARTS: Record<TaskId, string[]> = {
+  template: ['template'], lights: ['lights'], wizard: ['wizard'], checkin: ['checkin'], tree: ['tree'], review: ['review', 'next'], check: ['check'],
+};
+
+/**
+ * The status bar: the busy label with a progress bar while an action runs, then what it did. `sticky` keeps it at the
+ * bottom of the pane (after a long part such as the goal tree, whose buttons are anywhere in it).
+ */
+function StatusBar({ status, busy, sticky }: { status: Status; busy: Busy; sticky?: boolean }) {
   return (
-    <div class={`gp-taskstatus${status.text || busy ? '' : ' gp-empty'}`}>
+    <div class={`gp-taskstatus${sticky ? ' gp-sticky' : ''}${status.text || busy ? '' : ' gp-empty'}`}>
       {busy && (
         <div class="gp-progress" data-testid="progress">
           <progress aria-label={busy} />
@@ -69,6 +81,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
   // One task at a time; the tasks opened once stay mounted (hidden), so going Home never loses what was typed.
   const [task, setTask] = useState<TaskId | null>(null);
   const [visited, setVisited] = useState<TaskId[]>([]);
+  const [part, setPart] = useState('');
   const [summary, setSummary] = useState<SummaryState>({ loading: true });
   const root = useRef<HTMLElement>(null);
   const left = useRef<TaskId | null>(null);
@@ -107,10 +120,17 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
     }
   }, [task]);
 
+  // When an action ends, its result is scrolled into view (with the part's own feedback just above it).
+  useEffect(() => {
+    if (busy || !task || task === 'tree') return;
+    root.current?.querySelector<HTMLElement>('[data-testid="status"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [busy]);
+
   function openTask(id: TaskId) {
     left.current = null;
     if (!busy) setStatus({ text: '' });
     if (!visited.includes(id)) setVisited([...visited, id]);
+    setPart(PARTS[id][0]);
     setTask(id);
   }
   function goHome() {
@@ -137,6 +157,12 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
     });
   }
 
+  /** `run` for one part of a view: its status bar shows after that part. */
+  const runIn = (p: string) => (label: string, action: () => Promise<string>) => {
+    setPart(p);
+    return run(label, action);
+  };
+
   async function run(label: string, action: () => Promise<string>) {
     setBusy(label);
     setStatus({ text: `${label}...` });
@@ -150,7 +176,13 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
     }
   }
 
-  const shared = { port, busy: !!busy, run, changes, cascade };
+  const shared = (p: string) => ({ port, busy: !!busy, run: runIn(p), changes, cascade });
+  /** The status bar after part `p`, when the open view's actions last ran there. */
+  const statusAt = (p: string, sticky?: boolean) => {
+    if (!task || !PARTS[task].includes(p)) return null;
+    const here = PARTS[task].includes(part) ? part : PARTS[task][0];
+    return here === p ? <StatusBar status={status} busy={busy} sticky={sticky} /> : null;
+  };
   /** One task's view: the way back, the task, and the status bar where the user is looking. */
   const view = (id: TaskId, body: ComponentChildren) => {
     if (!visited.includes(id)) return null;
@@ -161,7 +193,6 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
           <button type="button" class="gp-back" onClick={goHome}><span aria-hidden="true">← </span>Home</button>
         </div>
         {body}
-        {open && <StatusBar status={status} busy={busy} />}
       </div>
     );
   };
@@ -192,7 +223,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
             <input type="checkbox" checked={example} onChange={(e) => setExample((e.target as HTMLInputElement).checked)} />
             Fill with example data
           </label>
-          <button type="button" disabled={!!busy} onClick={() => apply(false)}>
+          <button type="button" disabled={!!busy} onClick={() => { setPart('template'); void apply(false); }}>
             Apply goal cascade template
           </button>
           {askSecond && (
@@ -202,28 +233,32 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
               <button type="button" disabled={!!busy} onClick={() => { setAskSecond(''); setStatus({ text: 'Nothing was added.' }); }}>Stop</button>
             </div>
           )}
+          {statusAt('template')}
         </section>
       ))}
 
       {view('lights', (
         <section aria-labelledby="gp-lights">
           <TaskHeading id="gp-lights">Traffic lights</TaskHeading>
-          <button type="button" disabled={!!busy} onClick={() => run('Refreshing traffic lights', async () => (await port.refreshTrafficLights()).message)}>
+          <button type="button" disabled={!!busy} onClick={() => runIn('lights')('Refreshing traffic lights', async () => (await port.refreshTrafficLights()).message)}>
             Refresh traffic lights
           </button>
+          {statusAt('lights')}
         </section>
       ))}
 
-      {view('wizard', <GoalWizard {...shared} />)}
+      {view('wizard', <><GoalWizard {...shared('wizard')} />{statusAt('wizard')}</>)}
 
-      {view('checkin', <CheckIn {...shared} />)}
+      {view('checkin', <><CheckIn {...shared('checkin')} />{statusAt('checkin')}</>)}
 
-      {view('tree', <GoalTreeTask {...shared} />)}
+      {view('tree', <><GoalTreeTask {...shared('tree')} />{statusAt('tree', true)}</>)}
 
       {view('review', (
         <>
-          <Review {...shared} />
-          <NextCycle {...shared} />
+          <Review {...shared('review')} />
+          {statusAt('review')}
+          <NextCycle {...shared('next')} />
+          {statusAt('next')}
         </>
       ))}
 
@@ -234,7 +269,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
             type="button"
             disabled={!!busy}
             onClick={() =>
-              run('Checking goals', async () => {
+              runIn('check')('Checking goals', async () => {
                 const f = await port.checkGoals(cascade);
                 setFindings(f);
                 return f.length ? `${f.length} finding${f.length === 1 ? '' : 's'}.` : 'No findings: every goal passes.';
@@ -243,12 +278,13 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
           >
             Check goals
           </button>
+          {statusAt('check')}
           {findings && findings.length > 0 && (
             <ul class="gp-findings" aria-label="Findings">
               {findings.map((f, i) => (
                 <li key={i} class={`gp-${f.severity}`}>
                   {f.at ? (
-                    <button type="button" class="gp-link" onClick={() => run('Selecting', async () => (await port.selectCell(f.at!), `Selected ${f.at!.sheet}.`))}>
+                    <button type="button" class="gp-link" onClick={() => runIn('check')('Selecting', async () => (await port.selectCell(f.at!), `Selected ${f.at!.sheet}.`))}>
                       {f.message}
                     </button>
                   ) : (

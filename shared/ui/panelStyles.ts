@@ -15,8 +15,10 @@ export const PANEL_STYLES = `
 .gp-taskbar{display:flex;align-items:center;gap:8px;margin:0 0 2px}
 .gp-task h2{outline:none}
 .gp-task h2:focus-visible{outline:2px solid #0f6cbd;outline-offset:1px}
-.gp-taskstatus{position:sticky;bottom:0;background:#fff;padding:4px 0;margin-top:8px;border-top:1px solid #edebe9}
+.gp-taskstatus{padding:4px 0;margin-top:6px}
+.gp-taskstatus.gp-sticky{position:sticky;bottom:0;background:#fff;border-top:1px solid #edebe9}
 .gp-taskstatus.gp-empty{border-top:none;padding:0;margin:0}
+.gp-taskstatus .gp-status{margin:0}
 .gp-progress{display:flex;align-items:center;gap:8px;margin:0 0 4px}
 .gp-progress progress{flex:1;min-width:0;max-width:160px;height:6px}
 `;

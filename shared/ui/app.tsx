@@ -86,6 +86,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
   const root = useRef<HTMLElement>(null);
   const left = useRef<TaskId | null>(null);
   const reads = useRef(0);
+  const refocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     port.listCascades().then((c) => setCascades(c ?? []), () => setCascades([]));
@@ -122,6 +123,9 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
 
   // When an action ends, its result is scrolled into view (with the part's own feedback just above it).
   useEffect(() => {
+    const back = refocus.current;
+    refocus.current = null;
+    if (back && !busy && back.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
     if (busy || !task || task === 'tree') return;
     root.current?.querySelector<HTMLElement>('[data-testid="status"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [busy]);
@@ -138,6 +142,16 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
     setAskSecond('');
     setTask(null);
   }
+  // Escape is heard on the document: focus may be on the page itself (a button that went away), not in the panel.
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => {
+      const t = e.target as Node | null;
+      if (t === document.body || (t && root.current?.contains(t))) onKeyDown(e);
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  });
+
   function onKeyDown(e: KeyboardEvent) {
     if (e.key !== 'Escape' || !task || e.defaultPrevented) return;
     e.preventDefault();
@@ -164,6 +178,8 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
   };
 
   async function run(label: string, action: () => Promise<string>) {
+    // The button pressed is disabled while the action runs, which drops the focus to the page: it is given back after.
+    const pressed = document.activeElement as HTMLElement | null;
     setBusy(label);
     setStatus({ text: `${label}...` });
     try {
@@ -173,6 +189,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       setStatus({ text: readableError(e), error: true });
     } finally {
       setBusy(null);
+      refocus.current = pressed;
     }
   }
 
@@ -198,7 +215,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
   };
 
   return (
-    <main class="gp" ref={root} onKeyDown={onKeyDown}>
+    <main class="gp" ref={root}>
       <style>{STYLES + WIZARD_STYLES + GOALS_STYLES + PANEL_STYLES}</style>
       <h1>Goalpost</h1>
       {!task && (

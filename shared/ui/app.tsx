@@ -50,7 +50,10 @@ const PARTS: Record<TaskId, string[]> = {
  * The status bar: the busy label with a progress bar while an action runs, then what it did. `sticky` keeps it at the
  * bottom of the pane (after a long part such as the goal tree, whose buttons are anywhere in it).
  */
-function StatusBar({ status, busy, sticky }: { status: Status; busy: Busy; sticky?: boolean }) {
+function StatusBar({ status, busy, sticky, echo }: { status: Status; busy: Busy; sticky?: boolean; echo?: boolean }) {
+  // A part that says its own result next to its button (the wizard, Check in, Review, Next cycle) would show it twice:
+  // there the success is only read out, not shown again; progress and errors still show.
+  const quiet = echo && !busy && !status.error;
   return (
     <div class={`gp-taskstatus${sticky ? ' gp-sticky' : ''}${status.text || busy ? '' : ' gp-empty'}`}>
       {busy && (
@@ -58,12 +61,15 @@ function StatusBar({ status, busy, sticky }: { status: Status; busy: Busy; stick
           <progress aria-label={busy} />
         </div>
       )}
-      <p class={`gp-status${status.error ? ' gp-error' : ''}`} role="status" aria-live="polite" data-testid="status">
+      <p class={`gp-status${status.error ? ' gp-error' : ''}${quiet ? ' gp-sr-only' : ''}`} role="status" aria-live="polite" data-testid="status">
         {status.text}
       </p>
     </div>
   );
 }
+
+/** The parts that show their own result next to their button. */
+const OWN_FEEDBACK = ['wizard', 'checkin', 'review', 'next'];
 
 export function App({ port, initialStatus, handle }: { port: HostPort; initialStatus?: Status; handle?: AppHandle }) {
   const [status, setStatus] = useState<Status>(initialStatus ?? { text: '' });
@@ -198,7 +204,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
   const statusAt = (p: string, sticky?: boolean) => {
     if (!task || !PARTS[task].includes(p)) return null;
     const here = PARTS[task].includes(part) ? part : PARTS[task][0];
-    return here === p ? <StatusBar status={status} busy={busy} sticky={sticky} /> : null;
+    return here === p ? <StatusBar status={status} busy={busy} sticky={sticky} echo={OWN_FEEDBACK.includes(p)} /> : null;
   };
   /** One task's view: the way back, the task, and the status bar where the user is looking. */
   const view = (id: TaskId, body: ComponentChildren) => {

@@ -19,6 +19,7 @@ export const PANEL_STYLES = `
 .gp-taskstatus.gp-sticky{position:sticky;bottom:0;background:#fff;border-top:1px solid #edebe9}
 .gp-taskstatus.gp-empty{border-top:none;padding:0;margin:0}
 .gp-taskstatus .gp-status{margin:0}
+.gp-sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .gp-progress{display:flex;align-items:center;gap:8px;margin:0 0 4px}
 .gp-progress progress{flex:1;min-width:0;max-width:160px;height:6px}
 `;

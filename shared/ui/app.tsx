@@ -107,7 +107,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
     if (task || cascades === null) return;
     const n = ++reads.current;
     port.workbookSummary(cascade).then(
-      (s) => n === reads.current && setSummary({ summary: s }),
+      (s) => n === reads.current && setSummary(s ? { summary: s } : { error: 'the add-in got no answer; close and open it again.' }),
       (e: unknown) => n === reads.current && setSummary({ error: readableError(e) }),
     );
   }, [port, changes, cascade, task, cascades === null]);

@@ -11,7 +11,10 @@ import { CHECKINS_HEADERS, GOALS_HEADERS, KPIS_HEADERS, REVIEW_HEADERS } from '.
 import { ExcelHost } from '../src/excel/excelHost';
 import { createPlaygroundAdapter } from '../src/playground/adapter';
 import { createPlaygroundPort } from '../src/playground/playgroundPort';
+import { resolve } from 'node:path';
 import { fakeExcel } from './excel/fakeExcel';
+import { fakeSheetsServices } from './sheets/fakeSheets';
+import { DIST, loadSheets } from './hosts/loaders';
 import { newWorkbook } from './playground/helpers';
 
 const TODAY = '2026-11-24';
@@ -123,5 +126,18 @@ describe('the Home summary through the hosts', () => {
     expect(await host.workbookSummary()).toEqual({ template: true, cascades: 1, cascade: 'Goals', goals: 12, overdueKpis: 0, reviewsDue: 6 });
     expect(x.ctx.syncs).toBeLessThanOrEqual(2);
     await expect(host.workbookSummary('Goals (2)')).rejects.toThrow(/no goal cascade with the sheet "Goals \(2\)"/);
+  });
+
+  it('Sheets: the built server entry answers workbookSummary, as google.script.run calls it (null for no cascade)', () => {
+    const fake = fakeSheetsServices(resolve(DIST, 'sheets'));
+    const s = loadSheets(fake.globals);
+    expect(s.call('workbookSummary', null)).toEqual({ template: false, cascades: 0, goals: 0, overdueKpis: 0, reviewsDue: 0 });
+    s.call('applyTemplate', { template: 'cascade', exampleData: true });
+    // G4 and G8 ended last year (the fake's today is the real one): two goals due for review. The fake computes no
+    // formulas, so no KPI shows a next due date.
+    const goals = fake.book.sheets.find((x) => x.name === 'Goals')!;
+    const y = new Date().getFullYear() - 1;
+    for (const r of [5, 9]) goals.getRange(r, GOALS_HEADERS.indexOf('Start') + 1, 1, 2).setValues([[`${y}-01-01`, `${y}-12-31`]]);
+    expect(s.call('workbookSummary', null)).toEqual({ template: true, cascades: 1, cascade: 'Goals', goals: 12, overdueKpis: 0, reviewsDue: 2 });
   });
 });

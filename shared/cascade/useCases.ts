@@ -5,7 +5,7 @@
 import type {
   CascadeChoice, CheckInLog, CheckInResult, KpiChoice, KpiList, NewCheckIn,
   CycleChoice, CycleList, GoalNode, GoalTree, NewReview, NextCycleResult, ReviewChoice, ReviewList, ReviewResult, StatusColour,
-  AddGoalResult, ApplyResult, ApplyTemplateOptions, Finding, GoalSummary, HostKind, NewGoal, RefreshResult, WorkbookSnapshot,
+  AddGoalResult, ApplyResult, ApplyTemplateOptions, Finding, GoalSummary, HostKind, NewGoal, RefreshResult, WorkbookSnapshot, WorkbookSummary,
 } from '../host/port';
 import { freeSheetName, type Block, type PlanCell, type RefreshPlan, type WorkbookPlan } from '../host/plan';
 import { analyseGoal, smartCheckText } from '../smart/analyser';
@@ -568,5 +568,26 @@ export function planNextCycle(snapshot: WorkbookSnapshot, goalIds: string[], hos
       message: `Next cycle started: ${copies.map((c) => `${c.to} (from ${c.from})`).join(', ')}${kpiCopies.length ? ` with ${kpiCopies.map((c) => c.to).join(', ')}` : ''}` +
         `, from ${p0.start}${chosen.length === 1 ? ` to ${p0.deadline}` : ''}. The finished goals stay as they were.`,
     },
+  };
+}
+
+// ----- the panel's Home (issue 14) ---------------------------------------------------------------------------------
+
+/**
+ * What the panel's Home shows of the workbook: whether it has the template, how many goals the cascade has, how many of
+ * its KPIs are overdue for a check-in and how many goals wait for a review. The counts are those the Check in and Review
+ * tasks list (listKpis, listReviews), so Home never promises work a task then does not show.
+ */
+export function workbookSummary(snapshot: WorkbookSnapshot, today: string, cascade?: string): WorkbookSummary {
+  const cascades = findTemplates(snapshot).length;
+  const names = pickCascade(snapshot, cascade);
+  if (!names) return { template: false, cascades, goals: 0, overdueKpis: 0, reviewsDue: 0 };
+  return {
+    template: true,
+    cascades,
+    cascade: names.Goals,
+    goals: readGoals(snapshot.values[names.Goals]).length,
+    overdueKpis: listKpis(snapshot, today, names.Goals).kpis.filter((k) => k.overdue).length,
+    reviewsDue: listReviews(snapshot, today, names.Goals).goals.length,
   };
 }

@@ -273,6 +273,24 @@ export interface NextCycleResult {
   message: string;
 }
 
+// ----- the panel's Home (issue 14) ---------------------------------------------------------------------------------
+
+/** The state of the workbook that the panel's Home shows, so the user sees what needs doing before opening a task. */
+export interface WorkbookSummary {
+  /** The workbook has a goal-cascade template (at least one). */
+  template: boolean;
+  /** How many cascades the workbook has. */
+  cascades: number;
+  /** The cascade the numbers are of (its Goals sheet); undefined without a template. */
+  cascade?: string;
+  /** Goals with an ID in that cascade's Goals sheet. */
+  goals: number;
+  /** KPIs whose next check-in date has passed (the Check in task lists them first). */
+  overdueKpis: number;
+  /** Goals past their deadline without a Review row (the Review task lists them). */
+  reviewsDue: number;
+}
+
 export interface HostPort {
   readonly kind: HostKind;
   applyTemplate(options: ApplyTemplateOptions): Promise<ApplyResult>;
@@ -299,4 +317,6 @@ export interface HostPort {
   listNextCycle(cascade?: string): Promise<CycleList>;
   /** Copy the chosen goals and their KPIs to the next period: new rows only. */
   startNextCycle(goalIds: string[], cascade?: string): Promise<NextCycleResult>;
+  /** The numbers of the panel's Home: template or not, goals, overdue KPIs, reviews due. */
+  workbookSummary(cascade?: string): Promise<WorkbookSummary>;
 }

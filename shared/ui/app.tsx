@@ -1,10 +1,12 @@
 /**
  * The add-in's UI, written once against the Host port and compiled into the Excel task pane, the Sheets sidebar and
- * the playground. Preact (a few KB) keeps the bundles far under the 200 KB budget. Workbook text is rendered as text
+ * the playground. Preact (a few KB) keeps the bundles far under the 200 KB budget. The panel is organised by task (issue
+ * 14): Home shows the workbook's state and one button per task; a task opens alone, with a way back (the Home button,
+ * Escape) and its status bar in view. Workbook text is rendered as text
  * (JSX escapes it); nothing here uses innerHTML.
  */
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CascadeChoice, Finding, HostPort } from '../host/port';
 import { GoalWizard } from './wizard';
 import { CheckIn } from './checkIn';
@@ -13,6 +15,8 @@ import { Review } from './review';
 import { NextCycle } from './nextCycle';
 import { STYLES, WIZARD_STYLES } from './styles';
 import { TaskHeading } from './help';
+import { Home, TASKS, type SummaryState, type TaskId } from './home';
+import { PANEL_STYLES } from './panelStyles';
 
 type Busy = null | string;
 
@@ -33,24 +37,136 @@ export interface AppHandle {
   showStatus(status: Status): void;
 }
 
+/**
+ * The parts of a task view that run actions, each followed by the status bar when it ran the last one: the progress and
+ * the result then show next to the buttons that were used. The first part of a view takes a status that came from
+ * elsewhere (the Excel ribbon, Escape).
+ */
+const PARTS: Record<TaskId, string[]> = {
+  template: ['template'], lights: ['lights'], wizard: ['wizard'], checkin: ['checkin'], tree: ['tree'], review: ['review', 'next'], check: ['check'],
+};
+
+/**
+ * The status bar: the busy label with a progress bar while an action runs, then what it did. `sticky` keeps it at the
+ * bottom of the pane (after a long part such as the goal tree, whose buttons are anywhere in it).
+ */
+function StatusBar({ status, busy, sticky, echo }: { status: Status; busy: Busy; sticky?: boolean; echo?: boolean }) {
+  // A part that says its own result next to its button (the wizard, Check in, Review, Next cycle) would show it twice:
+  // there the success is only read out, not shown again; progress and errors still show.
+  const quiet = echo && !busy && !status.error;
+  return (
+    <div class={`gp-taskstatus${sticky ? ' gp-sticky' : ''}${status.text || busy ? '' : ' gp-empty'}`}>
+      {busy && (
+        <div class="gp-progress" data-testid="progress">
+          <progress aria-label={busy} />
+        </div>
+      )}
+      <p class={`gp-status${status.error ? ' gp-error' : ''}${quiet ? ' gp-sr-only' : ''}`} role="status" aria-live="polite" data-testid="status">
+        {status.text}
+      </p>
+    </div>
+  );
+}
+
+/** The parts that show their own result next to their button. */
+const OWN_FEEDBACK = ['wizard', 'checkin', 'review', 'next'];
+
 export function App({ port, initialStatus, handle }: { port: HostPort; initialStatus?: Status; handle?: AppHandle }) {
   const [status, setStatus] = useState<Status>(initialStatus ?? { text: '' });
-  if (handle) handle.showStatus = setStatus;
   const [busy, setBusy] = useState<Busy>(null);
   const [example, setExample] = useState(true);
   const [findings, setFindings] = useState<Finding[] | null>(null);
-  // Bumped after every action that may have changed the workbook, so the wizard re-reads the goals.
+  // Bumped after every action that may have changed the workbook, so the tasks and Home re-read it.
   const [changes, setChanges] = useState(0);
+  // A command outside the pane (the Excel ribbon) changed the workbook too: report it and re-read.
+  if (handle) handle.showStatus = (s) => { setStatus(s); setChanges((n) => n + 1); };
   // The workbook's cascades; with more than one, the tasks act on the one picked here (default: the active sheet's).
-  const [cascades, setCascades] = useState<CascadeChoice[]>([]);
+  const [cascades, setCascades] = useState<CascadeChoice[] | null>(null);
   const [picked, setPicked] = useState('');
   const [askSecond, setAskSecond] = useState('');
+  // One task at a time; the tasks opened once stay mounted (hidden), so going Home never loses what was typed.
+  const [task, setTask] = useState<TaskId | null>(null);
+  const [visited, setVisited] = useState<TaskId[]>([]);
+  const [part, setPart] = useState('');
+  const [summary, setSummary] = useState<SummaryState>({ loading: true });
+  const root = useRef<HTMLElement>(null);
+  const left = useRef<TaskId | null>(null);
+  const reads = useRef(0);
+  const refocus = useRef<HTMLElement | null>(null);
+
   useEffect(() => {
     port.listCascades().then((c) => setCascades(c ?? []), () => setCascades([]));
   }, [port, changes]);
-  const cascade = cascades.length > 1
-    ? (cascades.find((c) => c.goals === picked) ?? cascades.find((c) => c.active) ?? cascades[0]).goals
+  const list = cascades ?? [];
+  const cascade = list.length > 1
+    ? (list.find((c) => c.goals === picked) ?? list.find((c) => c.active) ?? list[0]).goals
     : undefined;
+
+  // Home's numbers: read when Home shows, and again after every change (the latest read wins).
+  useEffect(() => {
+    if (task || cascades === null) return;
+    const n = ++reads.current;
+    port.workbookSummary(cascade).then(
+      (s) => n === reads.current && setSummary(s ? { summary: s } : { error: 'the add-in got no answer; close and open it again.' }),
+      (e: unknown) => n === reads.current && setSummary({ error: readableError(e) }),
+    );
+  }, [port, changes, cascade, task, cascades === null]);
+
+  // Focus follows the view: the task's heading when it opens, the task's button on Home when it closes.
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    if (task) {
+      const h = el.querySelector<HTMLElement>(`#${TASKS.find((t) => t.id === task)!.heading}`);
+      if (h) {
+        h.tabIndex = -1;
+        h.focus();
+      }
+    } else if (left.current) {
+      el.querySelector<HTMLElement>(`[data-task="${left.current}"]`)?.focus();
+    }
+  }, [task]);
+
+  // When an action ends, its result is scrolled into view (with the part's own feedback just above it).
+  useEffect(() => {
+    const back = refocus.current;
+    refocus.current = null;
+    if (back && !busy && back.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+    if (busy || !task || task === 'tree') return;
+    root.current?.querySelector<HTMLElement>('[data-testid="status"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [busy]);
+
+  function openTask(id: TaskId) {
+    left.current = null;
+    if (!busy) setStatus({ text: '' });
+    if (!visited.includes(id)) setVisited([...visited, id]);
+    setPart(PARTS[id][0]);
+    setTask(id);
+  }
+  function goHome() {
+    left.current = task;
+    setAskSecond('');
+    setTask(null);
+  }
+  // Escape is heard on the document: focus may be on the page itself (a button that went away), not in the panel.
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => {
+      const t = e.target as Node | null;
+      if (t === document.body || (t && root.current?.contains(t))) onKeyDown(e);
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  });
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key !== 'Escape' || !task || e.defaultPrevented) return;
+    e.preventDefault();
+    // Escape answers the open question first ("Stop"), as a dialog's Escape does; then it leaves the task.
+    if (askSecond) {
+      setAskSecond('');
+      setStatus({ text: 'Nothing was added.' });
+    } else goHome();
+  }
 
   function apply(addSecondCascade: boolean) {
     setAskSecond('');
@@ -61,7 +177,15 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
     });
   }
 
+  /** `run` for one part of a view: its status bar shows after that part. */
+  const runIn = (p: string) => (label: string, action: () => Promise<string>) => {
+    setPart(p);
+    return run(label, action);
+  };
+
   async function run(label: string, action: () => Promise<string>) {
+    // The button pressed is disabled while the action runs, which drops the focus to the page: it is given back after.
+    const pressed = document.activeElement as HTMLElement | null;
     setBusy(label);
     setStatus({ text: `${label}...` });
     try {
@@ -71,93 +195,130 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       setStatus({ text: readableError(e), error: true });
     } finally {
       setBusy(null);
+      refocus.current = pressed;
     }
   }
 
+  const shared = (p: string) => ({ port, busy: !!busy, run: runIn(p), changes, cascade });
+  /** The status bar after part `p`, when the open view's actions last ran there. */
+  const statusAt = (p: string, sticky?: boolean) => {
+    if (!task || !PARTS[task].includes(p)) return null;
+    const here = PARTS[task].includes(part) ? part : PARTS[task][0];
+    return here === p ? <StatusBar status={status} busy={busy} sticky={sticky} echo={OWN_FEEDBACK.includes(p)} /> : null;
+  };
+  /** One task's view: the way back, the task, and the status bar where the user is looking. */
+  const view = (id: TaskId, body: ComponentChildren) => {
+    if (!visited.includes(id)) return null;
+    const open = task === id;
+    return (
+      <div key={id} class="gp-task" data-task-view={id} hidden={!open} aria-busy={open && busy ? 'true' : undefined}>
+        <div class="gp-taskbar">
+          <button type="button" class="gp-back" onClick={goHome}><span aria-hidden="true">← </span>Home</button>
+        </div>
+        {body}
+      </div>
+    );
+  };
+
   return (
-    <main class="gp">
-      <style>{STYLES + WIZARD_STYLES + GOALS_STYLES}</style>
+    <main class="gp" ref={root}>
+      <style>{STYLES + WIZARD_STYLES + GOALS_STYLES + PANEL_STYLES}</style>
       <h1>Goalpost</h1>
-      <p class={`gp-status${status.error ? ' gp-error' : ''}`} role="status" aria-live="polite" data-testid="status">
-        {status.text}
-      </p>
-
-      <section aria-labelledby="gp-templates">
-        <TaskHeading id="gp-templates">Templates</TaskHeading>
-        <label class="gp-check">
-          <input type="checkbox" checked={example} onChange={(e) => setExample((e.target as HTMLInputElement).checked)} />
-          Fill with example data
-        </label>
-        <button type="button" disabled={!!busy} onClick={() => apply(false)}>
-          Apply goal cascade template
-        </button>
-        {askSecond && (
-          <div role="alertdialog" aria-labelledby="gp-ask-second" class="gp-ask">
-            <p id="gp-ask-second">{askSecond}</p>
-            <button type="button" class="gp-primary" disabled={!!busy} onClick={() => apply(true)}>Add a second cascade</button>{' '}
-            <button type="button" disabled={!!busy} onClick={() => { setAskSecond(''); setStatus({ text: 'Nothing was added.' }); }}>Stop</button>
-          </div>
-        )}
-      </section>
-
-      {cascades.length > 1 && (
-        <section aria-labelledby="gp-cascade">
-          <TaskHeading id="gp-cascade">Cascade</TaskHeading>
-          <label for="gp-cascade-pick">Work in the cascade of</label>
-          <select id="gp-cascade-pick" value={cascade} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
-            {cascades.map((c) => <option key={c.goals} value={c.goals}>{`${c.goals}${c.active ? ' (the sheet you are on)' : ''}`}</option>)}
-          </select>
-        </section>
+      {!task && (
+        <Home summary={summary} onOpen={openTask}>
+          {list.length > 1 && (
+            <section aria-labelledby="gp-cascade">
+              <TaskHeading id="gp-cascade">Cascade</TaskHeading>
+              <label for="gp-cascade-pick">Work in the cascade of</label>
+              <select id="gp-cascade-pick" value={cascade} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
+                {list.map((c) => <option key={c.goals} value={c.goals}>{`${c.goals}${c.active ? ' (the sheet you are on)' : ''}`}</option>)}
+              </select>
+            </section>
+          )}
+        </Home>
       )}
+      {!task && <StatusBar status={status} busy={busy} />}
 
-      <section aria-labelledby="gp-lights">
-        <TaskHeading id="gp-lights">Traffic lights</TaskHeading>
-        <button type="button" disabled={!!busy} onClick={() => run('Refreshing traffic lights', async () => (await port.refreshTrafficLights()).message)}>
-          Refresh traffic lights
-        </button>
-      </section>
+      {view('template', (
+        <section aria-labelledby="gp-templates">
+          <TaskHeading id="gp-templates">Templates</TaskHeading>
+          <label class="gp-check">
+            <input type="checkbox" checked={example} onChange={(e) => setExample((e.target as HTMLInputElement).checked)} />
+            Fill with example data
+          </label>
+          <button type="button" disabled={!!busy} onClick={() => { setPart('template'); void apply(false); }}>
+            Apply goal cascade template
+          </button>
+          {askSecond && (
+            <div role="alertdialog" aria-labelledby="gp-ask-second" class="gp-ask">
+              <p id="gp-ask-second">{askSecond}</p>
+              <button type="button" class="gp-primary" disabled={!!busy} onClick={() => apply(true)}>Add a second cascade</button>{' '}
+              <button type="button" disabled={!!busy} onClick={() => { setAskSecond(''); setStatus({ text: 'Nothing was added.' }); }}>Stop</button>
+            </div>
+          )}
+          {statusAt('template')}
+        </section>
+      ))}
 
-      <GoalWizard port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+      {view('lights', (
+        <section aria-labelledby="gp-lights">
+          <TaskHeading id="gp-lights">Traffic lights</TaskHeading>
+          <button type="button" disabled={!!busy} onClick={() => runIn('lights')('Refreshing traffic lights', async () => (await port.refreshTrafficLights()).message)}>
+            Refresh traffic lights
+          </button>
+          {statusAt('lights')}
+        </section>
+      ))}
 
-      <CheckIn port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+      {view('wizard', <><GoalWizard {...shared('wizard')} />{statusAt('wizard')}</>)}
 
-      <GoalTreeTask port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+      {view('checkin', <><CheckIn {...shared('checkin')} />{statusAt('checkin')}</>)}
 
-      <Review port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+      {view('tree', <><GoalTreeTask {...shared('tree')} />{statusAt('tree', true)}</>)}
 
-      <NextCycle port={port} busy={!!busy} run={run} changes={changes} cascade={cascade} />
+      {view('review', (
+        <>
+          <Review {...shared('review')} />
+          {statusAt('review')}
+          <NextCycle {...shared('next')} />
+          {statusAt('next')}
+        </>
+      ))}
 
-      <section aria-labelledby="gp-check">
-        <TaskHeading id="gp-check">Check goals</TaskHeading>
-        <button
-          type="button"
-          disabled={!!busy}
-          onClick={() =>
-            run('Checking goals', async () => {
-              const f = await port.checkGoals(cascade);
-              setFindings(f);
-              return f.length ? `${f.length} finding${f.length === 1 ? '' : 's'}.` : 'No findings: every goal passes.';
-            })
-          }
-        >
-          Check goals
-        </button>
-        {findings && findings.length > 0 && (
-          <ul class="gp-findings" aria-label="Findings">
-            {findings.map((f, i) => (
-              <li key={i} class={`gp-${f.severity}`}>
-                {f.at ? (
-                  <button type="button" class="gp-link" onClick={() => run('Selecting', async () => (await port.selectCell(f.at!), `Selected ${f.at!.sheet}.`))}>
-                    {f.message}
-                  </button>
-                ) : (
-                  <span>{f.message}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {view('check', (
+        <section aria-labelledby="gp-check">
+          <TaskHeading id="gp-check">Check goals</TaskHeading>
+          <button
+            type="button"
+            disabled={!!busy}
+            onClick={() =>
+              runIn('check')('Checking goals', async () => {
+                const f = await port.checkGoals(cascade);
+                setFindings(f);
+                return f.length ? `${f.length} finding${f.length === 1 ? '' : 's'}.` : 'No findings: every goal passes.';
+              })
+            }
+          >
+            Check goals
+          </button>
+          {statusAt('check')}
+          {findings && findings.length > 0 && (
+            <ul class="gp-findings" aria-label="Findings">
+              {findings.map((f, i) => (
+                <li key={i} class={`gp-${f.severity}`}>
+                  {f.at ? (
+                    <button type="button" class="gp-link" onClick={() => runIn('check')('Selecting', async () => (await port.selectCell(f.at!), `Selected ${f.at!.sheet}.`))}>
+                      {f.message}
+                    </button>
+                  ) : (
+                    <span>{f.message}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
     </main>
   );
 }

@@ -4,11 +4,12 @@
  */
 import type {
   AddGoalResult, ApplyResult, ApplyTemplateOptions, CascadeChoice, CellRef, CheckInResult, CycleList, Finding, GoalSummary, GoalTree, HostPort, KpiList, NewCheckIn, NewGoal,
-  NewReview, NextCycleResult, RefreshResult, ReviewList, ReviewResult, WorkbookSnapshot,
+  NewReview, NextCycleResult, RefreshResult, ReviewList, ReviewResult, WorkbookSnapshot, WorkbookSummary,
 } from '../../shared/host/port';
 import type { WorkbookPlan } from '../../shared/host/plan';
 import {
   checkGoals, goalTree, listCascades, listGoals, listKpis, listNextCycle, listReviews, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
+  workbookSummary,
 } from '../../shared/cascade/useCases';
 import { queuePlan, queueRefresh, queueSelect, readSnapshot } from './adapter';
 
@@ -125,6 +126,11 @@ export class ExcelHost implements HostPort {
   /** One Review row in 3 syncs: names, values (the goal's roll-up and status now), the write. */
   saveReview(review: NewReview): Promise<ReviewResult> {
     return this.planAndApply((s) => planReview(s, review, 'excel', this.clock()));
+  }
+
+  /** Home's numbers in 2 syncs (names, values), the same read as listReviews. */
+  workbookSummary(cascade?: string): Promise<WorkbookSummary> {
+    return this.read((s) => workbookSummary(s, this.clock(), cascade));
   }
 
   listNextCycle(cascade?: string): Promise<CycleList> {

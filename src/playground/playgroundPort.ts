@@ -5,6 +5,7 @@
 import type { HostPort } from '../../shared/host/port';
 import {
   checkGoals, goalTree, listCascades, listGoals, listKpis, listNextCycle, listReviews, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
+  workbookSummary,
 } from '../../shared/cascade/useCases';
 import type { PlaygroundAdapter } from './adapter';
 
@@ -64,6 +65,9 @@ export function createPlaygroundPort(adapter: PlaygroundAdapter, today: () => st
       const { plan, result } = planReview(await snapshot(), review, 'playground', today());
       await adapter.applyPlan(plan);
       return result;
+    },
+    async workbookSummary(cascade) {
+      return workbookSummary(await snapshot(), today(), cascade);
     },
     async listNextCycle(cascade) {
       return listNextCycle(await snapshot(), today(), cascade);

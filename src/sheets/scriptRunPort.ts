@@ -45,4 +45,5 @@ export const scriptRunPort: HostPort = {
   saveReview: (r) => call('saveReview', r),
   listNextCycle: (c) => call('listNextCycle', c ?? null),
   startNextCycle: (ids, c) => call('startNextCycle', ids, c ?? null),
+  workbookSummary: (c) => call('workbookSummary', c ?? null),
 };

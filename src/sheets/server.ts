@@ -7,6 +7,7 @@ import type { ApplyTemplateOptions, CellRef, NewCheckIn, NewGoal, NewReview } fr
 import {
   checkGoals as checkGoalsIn, goalTree as goalTreeIn, listCascades as listCascadesIn, listGoals as listGoalsIn, listKpis as listKpisIn, listNextCycle as listNextCycleIn,
   listReviews as listReviewsIn, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
+  workbookSummary as workbookSummaryIn,
 } from '../../shared/cascade/useCases';
 import { SheetsAdapter } from './adapter';
 
@@ -123,6 +124,12 @@ export function saveReview(review: NewReview) {
   return result;
 }
 
+/** Home's numbers: the KPIs sheet shows each KPI's next due date, so the log is not read (as for listKpis). */
+export function workbookSummary(cascade?: string) {
+  const a = adapter();
+  return workbookSummaryIn(snapshotWithoutLog(a), a.today(), cascade ?? undefined);
+}
+
 export function listNextCycle(cascade?: string) {
   const a = adapter();
   return listNextCycleIn(snapshotWithoutLog(a), a.today(), cascade ?? undefined);
@@ -141,4 +148,4 @@ export function selectCell(ref: CellRef): void {
 
 /** The names build/sheets.mjs declares at the top level of server.js. */
 export const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showSidebar', 'menuRefreshTrafficLights', 'applyTemplate', 'refreshTrafficLights',
-  'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn', 'goalTree', 'listReviews', 'saveReview', 'listNextCycle', 'startNextCycle', 'listCascades'] as const;
+  'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn', 'goalTree', 'listReviews', 'saveReview', 'listNextCycle', 'startNextCycle', 'listCascades', 'workbookSummary'] as const;

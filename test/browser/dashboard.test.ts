@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePlayground } from './harness/servePlayground';
 import { DASH } from '../../shared/templates/dashboard';
 import { launch, screenshot, watchErrors } from './chromium';
+import { openTask } from './harness/panel';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -33,6 +34,7 @@ describe('the Dashboard in the playground', () => {
     });
     await page.goto(server.url);
     await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
+    await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Dashboard', exact: true }).count(), { timeout: 30_000 }).toBe(1);
     await page.waitForTimeout(300);

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localOfficeJs, startStaticServer } from '../../scripts/dev-server.mjs';
 import { DIST } from '../hosts/loaders';
 import { launch, screenshot } from './chromium';
+import { openTask } from './harness/panel';
 
 interface Variant {
   /** What Office.onReady reports as the host (default Excel). */
@@ -107,9 +108,11 @@ describe('the ribbon command', () => {
     expect(await ribbonRefresh(page)).toEqual({ associated: true, completed: true, shown: 1 });
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/no goal cascade/i);
     expect(await page.getByTestId('status').getAttribute('class')).toMatch(/gp-error/);
+    expect(await page.getByTestId('home').isVisible()).toBe(true); // no task was open: Home shows it
+    await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Added the goal cascade/);
-    // Success does not pop the pane open, but an open pane shows it.
+    // Success does not pop the pane open, but an open pane shows it (here inside the open task).
     expect(await ribbonRefresh(page)).toEqual({ associated: true, completed: true, shown: 1 });
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Traffic lights refreshed/);
     expect(await page.getByTestId('status').getAttribute('class')).not.toMatch(/gp-error/);

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localOfficeJs, startStaticServer } from '../../scripts/dev-server.mjs';
 import { DIST } from '../hosts/loaders';
 import { launch, screenshot, watchErrors } from './chromium';
+import { openTask } from './harness/panel';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -53,8 +54,14 @@ describe('the Excel task pane', () => {
     expect(before.associated.length).toBe(18); // the 14 functions and the four of the check-in log
     expect(before.actions).toEqual(['refreshTrafficLights']);
 
+    // Home says there is no cascade yet; after applying, it counts the example's goals.
+    await expect.poll(() => page.getByTestId('summary-template').innerText()).toMatch(/^No goal cascade in this workbook yet/);
+    await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Added the goal cascade with example data/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('summary-goals').getAttribute('data-count')).toBe('12');
+    await openTask(page, 'Goal wizard');
     // The wizard's parent picker now offers the template's goals, and the page's placeholder is gone.
     await expect.poll(() => page.locator('#gp-parent option').count()).toBe(13);
     expect(await page.getByText('Loading Goalpost...').count()).toBe(0);
@@ -63,6 +70,7 @@ describe('the Excel task pane', () => {
     expect(applied.sheets.find((s) => s.name === 'KPIs')!.cfs).toBe(6);
 
     // Check in: the template's KPIs are offered, and one check-in is one request appending to the log table.
+    await openTask(page, 'Check in');
     await expect.poll(() => page.getByLabel('KPI', { exact: true }).locator('option').count()).toBe(14);
     await page.getByLabel('KPI', { exact: true }).selectOption('K5');
     await page.getByLabel('New value').fill('10.8');
@@ -79,6 +87,7 @@ describe('the Excel task pane', () => {
     const newWrites = await page.evaluate((n) => (window as unknown as { __fake: { ctx: { writes: string[] } } }).__fake.ctx.writes.slice(n), writesBefore);
     expect(newWrites).toEqual(['table rows add||1']);
 
+    await openTask(page, 'Traffic lights');
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Traffic lights refreshed/);
     expect((await fake()).sheets.find((s) => s.name === 'Goals')!.cfs).toBe(3);
@@ -92,6 +101,7 @@ describe('the Excel task pane', () => {
     expect(completed).toBe(true);
     // The goal wizard: a vague goal fails Measurable and Time-bound with hints; a SMART one passes; "Add to cascade"
     // writes it into the Goals sheet, a leading "=" as literal text.
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill('Increase sales');
     const met = (k: string) => page.locator(`[data-criterion="${k}"]`).getAttribute('data-met');
     expect(await met('measurable')).toBe('no');

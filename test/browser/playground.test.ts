@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePlayground } from './harness/servePlayground';
 import { colLetter, hasMarker, type ConditionalRule } from '../../shared/host/plan';
 import { launch, screenshot, watchErrors } from './chromium';
+import { openTask } from './harness/panel';
 
 const GREEN = '#C6EFCE';
 const YELLOW = '#FFEB9C';
@@ -221,6 +222,7 @@ describe('the playground page', () => {
   it('applies the cascade template with example data, runs the wizard, refreshes, survives a reload and an .xlsx round trip', async () => {
     const { page, errors, foreign, context } = await open();
     await typeInto(page, 'A1', 'my own data');
+    await openTask(page, 'Apply template');
     expect(await runAddinAction(page, 'Apply goal cascade template')).toMatch(/^Added the goal cascade with example data/);
     const sheets = await sheetsOf(page);
     expect(sheets).toEqual(expect.arrayContaining(['Sheet1', 'Goals', 'KPIs', 'Settings']));
@@ -247,6 +249,7 @@ describe('the playground page', () => {
     // Check in: a new value for K5 is appended to Check-ins and becomes the KPI's latest check-in and its trend.
     const logRows = async () => (await valuesOf(page, 'Check-ins')).filter((r) => r.some((v) => v !== '' && v !== null)).length;
     const logBefore = await logRows();
+    await openTask(page, 'Check in');
     await page.getByLabel('KPI', { exact: true }).selectOption('K5');
     await page.getByLabel('New value').fill('10.6');
     await page.getByLabel('Confidence').selectOption('At risk');
@@ -263,6 +266,7 @@ describe('the playground page', () => {
 
     // The wizard writes a new goal into the Goals sheet, with its SMART check computed by SMART_CHECK.
     const statement = 'Increase repeat orders from 20% to 30% by 2026-12-31';
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill(statement);
     expect(await runAddinAction(page, 'Add to cascade')).toMatch(/^Added goal G\d+/);
     const goals = await valuesOf(page, 'Goals');
@@ -277,6 +281,7 @@ describe('the playground page', () => {
     await screenshot(page, 'playground-wizard', 'wizard');
 
     // Refresh twice: one set of our rules on every sheet, the same as after one refresh.
+    await openTask(page, 'Traffic lights');
     const refresh = async () => expect(await runAddinAction(page, 'Refresh traffic lights')).toMatch(/^Traffic lights refreshed/);
     await refresh();
     const once = await allRules(page);
@@ -323,23 +328,30 @@ describe('the playground page', () => {
 
   it('says what to do in an empty workbook, asks before a second cascade, and then works in the cascade picked', async () => {
     const { page, errors, context } = await open();
+    await openTask(page, 'Check goals');
     await page.getByRole('button', { name: 'Check goals' }).click();
     await expect.poll(() => page.getByLabel('Findings').innerText()).toBe('There is no goal cascade in this workbook yet: apply the template first.');
+    await openTask(page, 'Apply template');
     await page.getByLabel('Fill with example data').uncheck();
     expect(await runAddinAction(page, 'Apply goal cascade template')).toMatch(/^Added the goal cascade/);
+    await openTask(page, 'Check goals');
     await page.getByRole('button', { name: 'Check goals' }).click();
     await expect.poll(() => page.getByLabel('Findings').innerText()).toMatch(/^Goals has no goals yet: write one in the Goal wizard/);
     // A second apply asks first, and adds nothing until the user says so.
     const before = await sheetsOf(page);
+    await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
     await expect.poll(() => page.getByRole('alertdialog').innerText()).toMatch(/has a goal cascade already \(Goals\)\. Add a second, separate cascade/);
     expect(await sheetsOf(page)).toEqual(before);
     await page.getByRole('button', { name: 'Add a second cascade' }).click();
     await expect.poll(() => sheetsOf(page)).toContain('Goals (2)');
-    // Two cascades: the tasks act on the one picked, shown above them.
+    // Two cascades: the tasks act on the one picked on Home, whose numbers are then that cascade's.
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
     const pick = page.getByLabel('Work in the cascade of');
     await expect.poll(() => pick.locator('option').allInnerTexts()).toHaveLength(2);
     await pick.selectOption('Goals (2)');
+    await expect.poll(() => page.getByTestId('summary-template').innerText()).toBe('Goal cascade on the sheet Goals (2) (one of 2).');
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill('Cut returns from 8% to 5% by 2027-06-30 to support margins');
     await page.getByRole('button', { name: 'Add to cascade' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/^Added goal G1 to Goals \(2\)\./);

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePlayground } from './harness/servePlayground';
 import { launch, screenshot, watchErrors } from './chromium';
+import { openTask } from './harness/panel';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -48,6 +49,7 @@ describe('Review and Next cycle in the playground', () => {
     const errors = watchErrors(page);
     await page.goto(server.url);
     await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
+    await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
     await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^Added the goal cascade with example data/);
 
@@ -64,11 +66,13 @@ describe('Review and Next cycle in the playground', () => {
     const kpiRowsBefore = (await valuesOf(page, 'KPIs')).filter((r) => r[0] !== '' && r[0] !== null).length;
 
     // The goal tree shows G6 red under G5.
+    await openTask(page, 'Goal tree');
     await page.getByRole('button', { name: 'Show the goal tree' }).click();
     await expect.poll(() => page.getByTestId('goal-tree').innerText()).toContain('G6 Reduce dock-to-stock time');
     await page.getByRole('button', { name: /^G6 Reduce dock-to-stock time.*Red/ }).click();
     await expect.poll(() => status(page)).toBe('Selected G6 in Goals.');
 
+    await openTask(page, 'Review and next cycle');
     await page.getByRole('button', { name: 'Find goals to review' }).click();
     const picker = page.getByLabel('Goal past its deadline');
     await picker.waitFor();
@@ -113,6 +117,7 @@ describe('Review and Next cycle in the playground', () => {
     expect([k8copy[2], k8copy[9], k8copy[11]]).toEqual(['Dock-to-stock time', 30, '']); // baseline = the last actual
     await showSheet(page, 'Goals');
     await goTo(page, 'A14');
+    await openTask(page, 'Goal tree');
     await page.getByRole('button', { name: 'Reload the goal tree' }).click();
     await expect.poll(() => page.getByTestId('goal-tree').innerText()).toContain('G15 Launch the loyalty card');
     await screenshot(page, 'playground-next-cycle', 'next-cycle');

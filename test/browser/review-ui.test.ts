@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveUi } from './harness/serveUi';
 import { launch, screenshot, watchErrors } from './chromium';
+import { openTask, type TaskName } from './harness/panel';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -49,19 +50,19 @@ const ANSWERS = {
 
 let page: Page;
 let errors: string[];
-async function open(answers: Record<string, unknown> = ANSWERS) {
+async function open(answers: Record<string, unknown> = ANSWERS, task: TaskName = 'Review and next cycle') {
   page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   errors = watchErrors(page);
   await page.addInitScript((a) => ((window as unknown as { __answers: unknown }).__answers = a), answers);
   await page.goto(`${server.url}/index.html`);
-  await page.getByRole('heading', { name: 'Review' }).waitFor();
+  await openTask(page, task);
 }
 const calls = (method: string) => page.evaluate((m) => (window as unknown as { __calls: { method: string; args: unknown[] }[] }).__calls.filter((c) => c.method === m), method);
 const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= 300);
 
 describe('the Goals task', () => {
   it('shows the tree indented with status dots and words; choosing a goal from the keyboard selects its row', async () => {
-    await open();
+    await open(ANSWERS, 'Goal tree');
     expect(await calls('goalTree')).toEqual([]); // nothing is read until asked
     await page.getByRole('button', { name: 'Show the goal tree' }).click();
     const tree = page.getByTestId('goal-tree');

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../hosts/loaders';
 import { launch, screenshot, watchErrors } from './chromium';
+import { openTask } from './harness/panel';
 
 const html = readFileSync(resolve(DIST, 'sheets/Sidebar.html'), 'utf8');
 let browser: Browser;
@@ -47,6 +48,7 @@ async function open(answers: Record<string, unknown> = {}): Promise<{ page: Page
     refreshTrafficLights: { sheets: ['KPIs', 'Goals'], rules: 9, asOf: '2026-11-24', message: 'Traffic lights refreshed on KPIs, Goals; as of 2026-11-24.' },
     checkGoals: [{ severity: 'error', message: 'G2 has no KPI: add one that measures it.', at: { sheet: 'Goals', row: 2, col: 0 } }],
     addGoal: { goalId: 'G3', kpiIds: [], appliedTemplate: false, message: 'Added goal G3 to Goals.' },
+    workbookSummary: { template: true, cascades: 1, cascade: 'Goals', goals: 2, overdueKpis: 1, reviewsDue: 0 },
   };
   await page.addInitScript(installScriptRun, { ...defaults, ...answers });
   // HtmlService serves the file as it is: load the built file's text, with no other server behind it.
@@ -68,15 +70,21 @@ describe('dist/sheets/Sidebar.html', () => {
 
   it('calls the right server functions with the right arguments', async () => {
     const { page, errors } = await open();
-    await expect.poll(async () => (await calls(page)).map((c) => c.target)).toContain('listGoals');
+    // Home's numbers come from the server's workbookSummary (no cascade picked: null, as google.script.run passes it).
+    await expect.poll(async () => (await calls(page)).find((c) => c.target === 'workbookSummary')?.args).toEqual([null]);
+    await expect.poll(() => page.getByTestId('summary-overdue').getAttribute('data-count')).toBe('1');
+    await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Added the goal cascade/);
     await page.getByLabel('Fill with example data').uncheck();
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+    await openTask(page, 'Traffic lights');
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Traffic lights refreshed/);
+    await openTask(page, 'Check goals');
     await page.getByRole('button', { name: 'Check goals' }).click();
     await page.getByRole('button', { name: 'G2 has no KPI: add one that measures it.' }).click();
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill('Increase sales');
     const met = (k: string) => page.locator(`[data-criterion="${k}"]`).getAttribute('data-met');
     expect([await met('measurable'), await met('timeBound')]).toEqual(['no', 'no']);
@@ -113,6 +121,7 @@ describe('dist/sheets/Sidebar.html', () => {
       },
       checkIn: { kpiId: 'K1', date: '2026-11-24', message: 'Checked in K1: 21.7 on 2026-11-24 (On track).' },
     });
+    await openTask(page, 'Check in');
     const kpi = page.getByLabel('KPI', { exact: true });
     await expect.poll(() => kpi.locator('option').allInnerTexts()).toEqual([
       'Overdue: K3 Units per week (Head of production)', 'K1 Revenue (Chief financial officer)', 'K2 Gross margin (Chief financial officer)',
@@ -139,6 +148,7 @@ describe('dist/sheets/Sidebar.html', () => {
 
   it('shows a server failure as a readable message', async () => {
     const { page } = await open({ refreshTrafficLights: { error: 'There is no goal cascade in this workbook yet: apply the template first.' } });
+    await openTask(page, 'Traffic lights');
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('There is no goal cascade in this workbook yet: apply the template first.');
   });

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveUi } from './harness/serveUi';
 import { launch, screenshot, watchErrors } from './chromium';
+import { openTask } from './harness/panel';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -32,7 +33,7 @@ async function open(answers: Record<string, unknown> = {}) {
   });
   await page.addInitScript((a) => ((window as unknown as { __answers: unknown }).__answers = a), answers);
   await page.goto(`${server.url}/index.html`);
-  await page.getByRole('heading', { name: 'Goal wizard' }).waitFor();
+  await page.getByRole('navigation', { name: 'Tasks' }).waitFor();
   return { dialogs: () => dialogs };
 }
 const calls = () => page.evaluate(() => (window as unknown as { __calls: { method: string; args: unknown[] }[] }).__calls);
@@ -41,6 +42,7 @@ const met = (k: string) => page.locator(`[data-criterion="${k}"]`).getAttribute(
 describe('the shared UI against a recording Host port', () => {
   it('judges a vague goal as the user types, with hints, then all pass once it is SMART', async () => {
     await open({ listGoals: [{ id: 'G1', statement: 'Grow revenue 10 %', at: { sheet: 'Goals', row: 1, col: 0 } }] });
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill('Increase sales');
     expect(await met('measurable')).toBe('no');
     expect(await met('timeBound')).toBe('no');
@@ -58,6 +60,7 @@ describe('the shared UI against a recording Host port', () => {
 
   it('judges Achievable from baseline, target and history', async () => {
     await open();
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill('Reduce average wait time to 10 minutes by Q3 2027');
     await page.getByLabel('Baseline').fill('30');
     await page.getByLabel('KPI target').fill('10');
@@ -70,6 +73,7 @@ describe('the shared UI against a recording Host port', () => {
 
   it('hands the goal and its KPIs to the port, and shows the answer', async () => {
     await open();
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill('=HYPERLINK("http://evil.example","click") Cut costs by 5% by Q2 2027');
     await page.getByLabel('Level').selectOption('Department');
     await page.getByLabel('Owner', { exact: true }).fill('Ana');
@@ -95,7 +99,9 @@ describe('the shared UI against a recording Host port', () => {
       listGoals: [{ id: 'G1', statement: evil, at: { sheet: 'Goals', row: 1, col: 0 } }],
       checkGoals: [{ severity: 'warning', message: `Goal G1 ${evil} has no KPI`, at: { sheet: 'Goals', row: 1, col: 5 } }],
     });
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').fill(evil);
+    await openTask(page, 'Check goals');
     await page.getByRole('button', { name: 'Check goals' }).click();
     await page.getByRole('button', { name: `Goal G1 ${evil} has no KPI` }).waitFor();
     expect(await page.locator('img').count()).toBe(0);
@@ -105,6 +111,7 @@ describe('the shared UI against a recording Host port', () => {
 
   it('selects the cell of a finding when it is clicked', async () => {
     await open({ checkGoals: [{ severity: 'error', message: 'KPI K3 has no owner', at: { sheet: 'KPIs', row: 3, col: 8 } }] });
+    await openTask(page, 'Check goals');
     await page.getByRole('button', { name: 'Check goals' }).click();
     await page.getByRole('button', { name: 'KPI K3 has no owner' }).click();
     await expect.poll(async () => (await calls()).filter((c) => c.method === 'selectCell').map((c) => c.args[0])).toEqual([{ sheet: 'KPIs', row: 3, col: 8 }]);
@@ -112,10 +119,12 @@ describe('the shared UI against a recording Host port', () => {
 
   it('applies the template with or without example data and refreshes', async () => {
     await open();
+    await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toMatch(/Added the goal cascade/);
     await page.getByLabel('Fill with example data').uncheck();
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();
+    await openTask(page, 'Traffic lights');
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Traffic lights refreshed.');
     const c = await calls();
@@ -127,6 +136,7 @@ describe('the shared UI against a recording Host port', () => {
 
   it('shows a failure as a readable message', async () => {
     await open({ refreshTrafficLights: { error: 'Excel 2016 is too old for conditional formats: ExcelApi 1.6 is needed.' } });
+    await openTask(page, 'Traffic lights');
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
     const status = page.getByTestId('status');
     await expect.poll(() => status.innerText()).toBe('Excel 2016 is too old for conditional formats: ExcelApi 1.6 is needed.');
@@ -135,6 +145,7 @@ describe('the shared UI against a recording Host port', () => {
 
   it('works from the keyboard alone and fits 300 px', async () => {
     await open();
+    await openTask(page, 'Goal wizard');
     await page.getByLabel('Goal statement').focus();
     await page.keyboard.type('Hire 10 engineers by 2027-03-31 to support the product roadmap');
     // Tab forward to "Add to cascade" and press Enter.

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveUi } from './harness/serveUi';
 import { FUNCTION_BY_NAME } from '../../shared/functions';
 import { launch, watchErrors } from './chromium';
+import { openTask } from './harness/panel';
 
 const SMART_CHECK = FUNCTION_BY_NAME.get('SMART_CHECK')!.impl;
 
@@ -32,7 +33,7 @@ async function open(answers: Record<string, unknown> = {}) {
   errors = watchErrors(page);
   await page.addInitScript((a) => ((window as unknown as { __answers: unknown }).__answers = a), answers);
   await page.goto(`${server.url}/index.html`);
-  await page.getByRole('heading', { name: 'Goal wizard' }).waitFor();
+  await openTask(page, 'Goal wizard');
 }
 const calls = () => page.evaluate(() => (window as unknown as { __calls: { method: string; args: unknown[] }[] }).__calls);
 const added = async () => (await calls()).filter((c) => c.method === 'addGoal');

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_BASE, HELP } from '../../shared/ui/help';
 import { launch, watchErrors } from '../browser/chromium';
+import { openTask } from '../browser/harness/panel';
 import { serveUi } from '../browser/harness/serveUi';
 import { anchorsOf } from './markdown';
 
@@ -54,7 +55,9 @@ describe('help links of the tasks', () => {
     const answers = { listCascades: [{ goals: 'Goals', sheets: ['Goals', 'KPIs'], active: true }, { goals: 'Goals (2)', sheets: ['Goals (2)', 'KPIs (2)'], active: false }] };
     await page.addInitScript((a) => ((window as unknown as { __answers: unknown }).__answers = a), answers);
     await page.goto(`${server.url}/index.html`);
-    await page.getByRole('heading', { name: 'Goal wizard' }).waitFor();
+    // The panel shows one task at a time: open each once (an opened task stays in the page), then Home shows Cascade.
+    for (const t of ['Apply template', 'Goal wizard', 'Check in', 'Review and next cycle', 'Check goals', 'Traffic lights', 'Goal tree'] as const) await openTask(page, t);
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
     await page.getByRole('heading', { name: 'Cascade' }).waitFor();
     const ids = await page.locator('main h2').evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids.sort()).toEqual(Object.keys(HELP).sort());

@@ -1,6 +1,7 @@
 /**
  * A HostPort that records every call and answers from `window.__answers`, so a browser test can drive the shared UI
- * without any host. A configured answer that is an `{ error }` makes the call fail with that message.
+ * without any host. A configured answer that is an `{ error }` makes the call fail with that message. A promise in
+ * `window.__hold[method]` holds that call's answer until it settles, so a test can look at the panel while it waits.
  */
 import type { HostPort } from '../../../shared/host/port';
 
@@ -9,6 +10,7 @@ declare global {
   interface Window {
     __calls: { method: string; args: unknown[] }[];
     __answers: Answers;
+    __hold?: Record<string, Promise<unknown>>;
   }
 }
 
@@ -18,6 +20,7 @@ export function recordingPort(): HostPort {
   const call = (method: string) => async (...args: unknown[]) => {
     window.__calls.push({ method, args: JSON.parse(JSON.stringify(args)) });
     await new Promise((r) => setTimeout(r, 5));
+    await window.__hold?.[method];
     const a = window.__answers[method] as { error?: string } | undefined;
     if (a && typeof a === 'object' && 'error' in a) throw new Error(a.error);
     return a ?? defaults[method];
@@ -37,6 +40,7 @@ export function recordingPort(): HostPort {
     saveReview: { goalId: 'G1', grade: 0.8, message: 'Reviewed G1.' },
     listNextCycle: { goals: [] },
     startNextCycle: { goals: [], kpis: [], message: 'Next cycle started.' },
+    workbookSummary: { template: false, cascades: 0, goals: 0, overdueKpis: 0, reviewsDue: 0 },
   };
   return {
     kind: 'playground',
@@ -54,5 +58,6 @@ export function recordingPort(): HostPort {
     saveReview: call('saveReview') as HostPort['saveReview'],
     listNextCycle: call('listNextCycle') as HostPort['listNextCycle'],
     startNextCycle: call('startNextCycle') as HostPort['startNextCycle'],
+    workbookSummary: call('workbookSummary') as HostPort['workbookSummary'],
   };
 }

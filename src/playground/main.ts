@@ -15,6 +15,7 @@ import { loadWorkbook, readFromStore, saveToStore, STORAGE_KEY } from './persist
 import { createPlaygroundPort } from './playgroundPort';
 import { Selection } from './selection';
 import { SheetTabs } from './sheetTabs';
+import { friendlyFileError, SAVED_DAMAGED } from './friendlyErrors';
 
 const SAVE_DELAY_MS = 300;
 
@@ -43,17 +44,21 @@ function start(): void {
   const wb = createPlaygroundWorkbook();
   let notice = '';
   const saved = readFromStore(localStorage);
+  // A saved workbook that cannot be read is copied aside before anything is saved over it, so nothing is lost.
+  const keepAside = () => localStorage.setItem(`${STORAGE_KEY}.unreadable`, localStorage.getItem(STORAGE_KEY) ?? '');
+  const KEPT = ` A copy is kept in this browser (${STORAGE_KEY}.unreadable); starting empty.`;
   if (saved) {
     try {
       loadWorkbook(wb, saved);
     } catch (e) {
-      // Keep what could not be read, so nothing is lost, and start empty.
-      localStorage.setItem(`${STORAGE_KEY}.unreadable`, localStorage.getItem(STORAGE_KEY) ?? '');
+      keepAside();
       wb.clear();
-      notice = `The saved workbook could not be read (${e instanceof Error ? e.message : String(e)}); starting empty.`;
+      // In the user's words (no parser or library text).
+      notice = friendlyFileError(e instanceof Error ? e.message : String(e)) + KEPT;
     }
   } else if (localStorage.getItem(STORAGE_KEY)) {
-    notice = 'The saved workbook could not be read; starting empty.';
+    keepAside();
+    notice = SAVED_DAMAGED + KEPT;
   }
   if (!wb.sheetNames().length) wb.addSheet('Sheet1');
   const first = wb.sheetNames()[0];

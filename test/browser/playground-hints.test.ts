@@ -154,4 +154,28 @@ describe('playground function hints', () => {
     expect(errors).toEqual([]);
     await close();
   });
+  it('says a saved workbook cut short is damaged, in words, and keeps a copy of it before saving anything over it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const cutShort = '{"version":1,"sheets":[{"name":"Goals","cells":[["G1","Grow rev';
+    await context.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('goalpost.playground.workbook', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, cutShort);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
+    const status = page.getByTestId('file-status');
+    await expect.poll(() => status.innerText()).toMatch(/damaged/);
+    expect(await status.innerText()).toBe(
+      'The saved workbook is damaged (cut short, or changed outside the playground): it cannot be read back. ' +
+        'A copy is kept in this browser (goalpost.playground.workbook.unreadable); starting empty.',
+    );
+    expect(await status.innerText()).not.toMatch(/JSON|token|position/);
+    expect(await page.evaluate(() => localStorage.getItem('goalpost.playground.workbook.unreadable'))).toBe(cutShort);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -13,6 +13,7 @@ import { Review } from './review';
 import { NextCycle } from './nextCycle';
 import { STYLES, WIZARD_STYLES } from './styles';
 import { TaskHeading } from './help';
+import { HostThemeContext, PLAIN_THEME, installTheme, type HostTheme } from './theme';
 
 type Busy = null | string;
 
@@ -31,6 +32,8 @@ export interface Status {
 /** What the page around the app may do to a mounted app, e.g. the Excel ribbon command reporting into the pane. */
 export interface AppHandle {
   showStatus(status: Status): void;
+  /** Switch the host's look (e.g. Office's theme changed to dark); the app keeps its state. */
+  setTheme?(theme: HostTheme): void;
 }
 
 export function App({ port, initialStatus, handle }: { port: HostPort; initialStatus?: Status; handle?: AppHandle }) {
@@ -164,11 +167,17 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
 
 /**
  * Render the app into `root`, replacing what the page showed there ("Loading..."). The handle shows a status from
- * outside the app; `initialStatus` is one that arrived before the app was mounted.
+ * outside the app; `initialStatus` is one that arrived before the app was mounted. `theme` is the host's look
+ * (theme.ts); the handle's setTheme switches it, e.g. when the user changes the Office theme.
  */
-export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status): AppHandle {
+export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status, theme: HostTheme = PLAIN_THEME): AppHandle {
   const handle: AppHandle = { showStatus: () => undefined };
   root.replaceChildren();
-  render(<App port={port} initialStatus={initialStatus} handle={handle} />, root);
+  const show = (t: HostTheme) => {
+    installTheme(root, t);
+    render(<HostThemeContext.Provider value={t}><App port={port} initialStatus={initialStatus} handle={handle} /></HostThemeContext.Provider>, root);
+  };
+  handle.setTheme = show;
+  show(theme);
   return handle;
 }

@@ -31,13 +31,13 @@ function useClasses() {
   return CLASSES[useHostTheme().look];
 }
 
-type ButtonProps = Omit<JSX.HTMLAttributes<HTMLButtonElement>, 'type'> & { primary?: boolean; type?: 'button' | 'submit' };
+type ButtonProps = Omit<JSX.IntrinsicElements['button'], 'type'> & { primary?: boolean; type?: 'button' | 'submit' };
 
 /** A button; `primary` for the one main action of a task (Fluent's primary appearance, Google's blue "action"). */
 export function Button({ primary, type = 'button', class: extra, ...rest }: ButtonProps) {
   const c = useClasses();
   // gp-primary stays for the generic stylesheet (no host theme) and for the tests that look for the main action.
-  return <button type={type} class={join(primary ? c.primary : c.button, primary && 'gp-primary', extra as string)} {...rest} />;
+  return <button type={type} class={join(primary ? c.primary : c.button, primary && 'gp-primary', extra as string | undefined)} {...rest} />;
 }
 
 /** A label and its control, spaced as one field (Fluent's Field, Google's .form-group). */
@@ -51,7 +51,17 @@ export function Field({ id, label, children, class: extra }: { id: string; label
   );
 }
 
-type InputProps = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onInput' | 'label'> & {
+/** What the task components pass to a form control besides its value (typed narrowly: Preact's own input typings are unions). */
+interface ControlExtras {
+  class?: string;
+  disabled?: boolean;
+  placeholder?: string;
+  'aria-describedby'?: string;
+  'aria-required'?: 'true';
+  'data-testid'?: string;
+}
+
+type InputProps = ControlExtras & { inputMode?: 'text' | 'decimal' | 'numeric'; step?: string;
   id: string; label: ComponentChildren; value: string; onValue(value: string): void; type?: 'text' | 'number' | 'date';
 };
 
@@ -61,13 +71,13 @@ export function TextField({ id, label, value, onValue, type = 'text', class: ext
   return (
     <Field id={id} label={label}>
       {/* The cast only narrows for Preact's input typings, which want a literal type per element. */}
-      <input id={id} type={type as 'text'} class={join(c.input, extra as string)} value={value}
+      <input id={id} type={type as 'text'} class={join(c.input, extra)} value={value}
         onInput={(e) => onValue((e.target as HTMLInputElement).value)} {...rest} />
     </Field>
   );
 }
 
-type TextAreaProps = Omit<JSX.HTMLAttributes<HTMLTextAreaElement>, 'value' | 'onInput' | 'label'> & {
+type TextAreaProps = ControlExtras & { rows?: number;
   id: string; label: ComponentChildren; value: string; onValue(value: string): void;
 };
 
@@ -76,7 +86,7 @@ export function TextArea({ id, label, value, onValue, class: extra, ...rest }: T
   const c = useClasses();
   return (
     <Field id={id} label={label}>
-      <textarea id={id} class={join(c.textarea, extra as string)} value={value}
+      <textarea id={id} class={join(c.textarea, extra)} value={value}
         onInput={(e) => onValue((e.target as HTMLTextAreaElement).value)} {...rest} />
     </Field>
   );
@@ -88,7 +98,7 @@ export interface Choice {
   text: string;
 }
 
-type SelectProps = Omit<JSX.HTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'label'> & {
+type SelectProps = ControlExtras & {
   id: string; label: ComponentChildren; value: string; choices: readonly (string | Choice)[]; onValue(value: string): void;
 };
 
@@ -97,7 +107,7 @@ export function Select({ id, label, value, choices, onValue, class: extra, ...re
   const c = useClasses();
   return (
     <Field id={id} label={label}>
-      <select id={id} class={join(c.select, extra as string)} value={value} onChange={(e) => onValue((e.target as HTMLSelectElement).value)} {...rest}>
+      <select id={id} class={join(c.select, extra)} value={value} onChange={(e) => onValue((e.target as HTMLSelectElement).value)} {...rest}>
         {choices.map((o) => {
           const { value: v, text } = typeof o === 'string' ? { value: o, text: o } : o;
           return <option key={v} value={v}>{text}</option>;
@@ -107,7 +117,7 @@ export function Select({ id, label, value, choices, onValue, class: extra, ...re
   );
 }
 
-type CheckboxProps = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'type' | 'checked' | 'onChange'> & {
+type CheckboxProps = ControlExtras & {
   checked: boolean; onChecked(checked: boolean): void; children: ComponentChildren;
 };
 
@@ -115,7 +125,7 @@ type CheckboxProps = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'type' | 'checke
 export function Checkbox({ checked, onChecked, children, class: extra, ...rest }: CheckboxProps) {
   const c = useClasses();
   return (
-    <label class={join('gp-check', c.check, extra as string)}>
+    <label class={join('gp-check', c.check, extra)}>
       <input type="checkbox" checked={checked} onChange={(e) => onChecked((e.target as HTMLInputElement).checked)} {...rest} />
       {children}
     </label>

@@ -28,8 +28,8 @@ export const useHostTheme = () => useContext(HostThemeContext);
 const STYLE_ID = 'gp-host-theme';
 
 /**
- * Put the theme on the page: its stylesheet in <head> (replacing an earlier theme's), its class on the panel's root
- * (gp-look-fluent / gp-look-google, gp-dark) and its tokens. Safe to call again when the user switches the Office theme.
+ * Put the theme on the page: its stylesheet in <head> (replacing an earlier theme's), its attributes on the panel's root
+ * (data-gp-look=fluent|google, data-gp-dark) and its tokens. Safe to call again when the user switches the Office theme.
  */
 export function installTheme(root: HTMLElement, theme: HostTheme): void {
   const doc = root.ownerDocument;
@@ -40,8 +40,9 @@ export function installTheme(root: HTMLElement, theme: HostTheme): void {
     doc.head.appendChild(style);
   }
   if (style.textContent !== theme.css) style.textContent = theme.css;
-  root.classList.remove('gp-look-fluent', 'gp-look-google', 'gp-dark');
-  root.classList.add(`gp-look-${theme.look}`);
-  if (theme.dark) root.classList.add('gp-dark');
+  // Attributes, not classes: the page's own classes on the root stay as they were (the playground's #addin).
+  root.dataset.gpLook = theme.look;
+  if (theme.dark) root.dataset.gpDark = '';
+  else delete root.dataset.gpDark;
   theme.apply?.(root);
 }

@@ -8,11 +8,11 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/tokens';
 import type { HostTheme } from './theme';
 
-const L = '.gp-look-fluent .gp';
+const L = '[data-gp-look=fluent] .gp';
 export const FLUENT_CSS = `
-.gp-look-fluent{background:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);color-scheme:light}
-.gp-look-fluent.gp-dark{color-scheme:dark}
-body:has(>.gp-look-fluent){background:var(--colorNeutralBackground1);margin:0}
+[data-gp-look=fluent]{background:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);color-scheme:light}
+[data-gp-look=fluent][data-gp-dark]{color-scheme:dark}
+body:has(>[data-gp-look=fluent]){background:var(--colorNeutralBackground1);margin:0}
 ${L}{font-family:var(--fontFamilyBase);font-size:var(--fontSizeBase300);line-height:var(--lineHeightBase300);color:var(--colorNeutralForeground1)}
 ${L} h2{border-color:var(--colorNeutralStroke2)}
 ${L} .fui-Button{min-width:96px;padding:5px 12px;border:var(--strokeWidthThin) solid var(--colorNeutralStroke1);border-radius:var(--borderRadiusMedium);background:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);font-weight:var(--fontWeightSemibold);margin:2px 4px 2px 0}

@@ -7,11 +7,11 @@
  */
 import type { HostTheme } from './theme';
 
-const G = '.gp-look-google .gp';
+const G = '[data-gp-look=google] .gp';
 /** Google's blue "action" button and its hover / focus shades (Google Material blue 600 / 700; add-ons1.css had #4d90fe). */
 export const GOOGLE_BLUE = '#1a73e8';
 export const GOOGLE_CSS = `
-.gp-look-google{background:#fff;color:#222}
+[data-gp-look=google]{background:#fff;color:#222}
 ${G}{font-family:Roboto,Arial,sans-serif;font-size:13px;line-height:1.4;color:#222;width:300px;max-width:100%;padding:8px 12px}
 ${G} h1{font-size:16px;font-weight:normal}
 ${G} h2{font-size:13px;font-weight:bold;border-color:#e5e5e5}

@@ -60,7 +60,7 @@ const looks = (page: Page) => page.evaluate(() => {
   const primary = [...document.querySelectorAll('.gp button')].find((b) => b.textContent === 'Add to cascade')!;
   const secondary = [...document.querySelectorAll('.gp button')].find((b) => b.textContent === 'Add another KPI')!;
   return {
-    rootClass: document.getElementById('app')!.className,
+    root: { look: document.getElementById('app')!.dataset.gpLook, dark: document.getElementById('app')!.dataset.gpDark !== undefined },
     body: { bg: css(document.body).backgroundColor, fg: css(document.querySelector('.gp')!).color },
     primary: { bg: css(primary).backgroundColor, classes: primary.className },
     secondary: { bg: css(secondary).backgroundColor, radius: css(secondary).borderRadius, classes: secondary.className },
@@ -74,8 +74,7 @@ describe('the Excel task pane in Fluent', () => {
     const { page, errors } = await openPane(LIGHT_OFFICE);
     await page.getByLabel('Goal statement').fill('Grow revenue from 10 to 12 M EUR by 2027-12-31');
     const l = await looks(page);
-    expect(l.rootClass).toContain('gp-look-fluent');
-    expect(l.rootClass).not.toContain('gp-dark');
+    expect(l.root).toEqual({ look: 'fluent', dark: false });
     expect(l.brand).toBe(webLightTheme.colorBrandBackground);
     expect(l.font).toContain('Segoe UI');
     expect(l.body).toEqual({ bg: rgb(webLightTheme.colorNeutralBackground1), fg: rgb(webLightTheme.colorNeutralForeground1) });
@@ -93,7 +92,7 @@ describe('the Excel task pane in Fluent', () => {
     await page.getByLabel('Goal statement').fill('Grow revenue from 10 to 12 M EUR by 2027-12-31');
     const d = await looks(page);
     expect(d.primary.bg).toBe(rgb(webDarkTheme.colorBrandBackground));
-    expect(d.rootClass).toContain('gp-dark');
+    expect(d.root).toEqual({ look: 'fluent', dark: true });
     expect(d.brand).toBe(webDarkTheme.colorBrandBackground);
     expect(d.body).toEqual({ bg: rgb(webDarkTheme.colorNeutralBackground1), fg: rgb(webDarkTheme.colorNeutralForeground1) });
     // Dark background, light text: the text is far lighter than the background.
@@ -162,14 +161,14 @@ describe('the Sheets sidebar in Google\'s add-on look', () => {
       const primary = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add to cascade')!;
       const secondary = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Refresh traffic lights')!;
       return {
-        rootClass: document.getElementById('app')!.className,
+        root: { look: document.getElementById('app')!.dataset.gpLook, dark: document.getElementById('app')!.dataset.gpDark !== undefined },
         font: css(gp).fontFamily, size: css(gp).fontSize, width: gp.getBoundingClientRect().width,
         primary: { bg: css(primary).backgroundColor, fg: css(primary).color, classes: primary.className },
         secondary: { image: css(secondary).backgroundImage, fg: css(secondary).color, classes: secondary.className },
         fluentToken: css(document.documentElement).getPropertyValue('--colorBrandBackground'),
       };
     });
-    expect(g.rootClass).toContain('gp-look-google');
+    expect(g.root).toEqual({ look: 'google', dark: false });
     expect(g.font.split(',')[0].trim()).toBe('Roboto');
     expect(g.font).toContain('Arial');
     expect(g.size).toBe('13px');

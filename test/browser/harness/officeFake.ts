@@ -36,8 +36,8 @@ Object.assign(office, {
 });
 /**
  * office.js redefines Office.context as it initialises (outside Office, to an empty one), after this script ran; so
- * the fake's context (and EventType) are put back when the pane asks Office.onReady, unless a test pinned its own
- * (excel-shell.test.ts makes its context non-configurable).
+ * the fake's context (and EventType) are put back when the pane asks Office.onReady; where one is pinned
+ * (non-configurable: office.js's, or excel-shell.test.ts's own), the fake's missing members are added to it.
  */
 const fakeMembers: Record<string, unknown> = {};
 const keep = (name: string, value: unknown) => void (fakeMembers[name] = value);
@@ -45,6 +45,14 @@ function reinstall() {
   for (const [name, value] of Object.entries(fakeMembers)) {
     const d = Object.getOwnPropertyDescriptor(office, name);
     if (!d || d.configurable) Object.defineProperty(office, name, { value, configurable: true, writable: true, enumerable: true });
+    else {
+      // Pinned (office.js, once initialised, or a test): add the fake's members that object lacks, keep the rest.
+      const current = office[name] as Record<string, unknown> | undefined;
+      if (current && current !== value && typeof current === 'object' && Object.isExtensible(current)) {
+        const own = Object.getOwnPropertyDescriptors(value as object);
+        for (const key of Object.keys(own)) if (!(key in current)) Object.defineProperty(current, key, own[key]);
+      }
+    }
   }
 }
 reinstall();

@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { copyFile, cp, readFile } from 'node:fs/promises';
 import { base, dist, src, write } from './common.mjs';
 import { ICON_SIZES, goalpostIcon, png } from './icons.mjs';
+import { fluentTokensPlugin } from './fluentTokens.mjs';
 
 export const DEV_BASE_URL = 'https://localhost:3000';
 
@@ -29,6 +30,7 @@ export async function build(args = {}) {
     minify: true,
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    plugins: [fluentTokensPlugin()],
   });
   await copyFile(src('src/excel/taskpane.html'), dist('excel/taskpane.html'));
   // The user's guide, served with the add-in: the "?" links of the task pane and the Sheets sidebar open it here.

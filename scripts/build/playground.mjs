@@ -6,6 +6,7 @@ import { copyFile, cp, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { base, dist, src } from './common.mjs';
 import { lazyMathPlugin } from './functions.mjs';
+import { fluentTokensPlugin } from './fluentTokens.mjs';
 
 const OUT = dist('playground');
 
@@ -33,7 +34,7 @@ export async function build() {
     // exceljs' browser build without polyfills (Chromium, Firefox, Safari of the last years need none).
     alias: { exceljs: src('node_modules/exceljs/dist/exceljs.bare.min.js') },
     define: { 'process.env.NODE_ENV': '"production"', __GOALPOST_DOCS_BASE__: '"docs/"' },
-    plugins: [lazyMathPlugin('es2020')],
+    plugins: [lazyMathPlugin('es2020'), fluentTokensPlugin()],
   });
   await copyFile(src('src/playground/index.html'), join(OUT, 'index.html'));
   await copyFile(src('src/playground/playground.css'), join(OUT, 'playground.css'));

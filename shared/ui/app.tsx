@@ -17,6 +17,8 @@ import { STYLES, WIZARD_STYLES } from './styles';
 import { TaskHeading } from './help';
 import { Home, TASKS, type SummaryState, type TaskId } from './home';
 import { PANEL_STYLES } from './panelStyles';
+import { Button, Checkbox, Select } from './controls';
+import { HostThemeContext, PLAIN_THEME, installTheme, type HostTheme } from './theme';
 
 type Busy = null | string;
 
@@ -35,6 +37,8 @@ export interface Status {
 /** What the page around the app may do to a mounted app, e.g. the Excel ribbon command reporting into the pane. */
 export interface AppHandle {
   showStatus(status: Status): void;
+  /** Switch the host's look (e.g. Office's theme changed to dark); the app keeps its state. */
+  setTheme?(theme: HostTheme): void;
 }
 
 /**
@@ -213,7 +217,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
     return (
       <div key={id} class="gp-task" data-task-view={id} hidden={!open} aria-busy={open && busy ? 'true' : undefined}>
         <div class="gp-taskbar">
-          <button type="button" class="gp-back" onClick={goHome}><span aria-hidden="true">← </span>Home</button>
+          <Button class="gp-back" onClick={goHome}><span aria-hidden="true">← </span>Home</Button>
         </div>
         {body}
       </div>
@@ -229,10 +233,8 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
           {list.length > 1 && (
             <section aria-labelledby="gp-cascade">
               <TaskHeading id="gp-cascade">Cascade</TaskHeading>
-              <label for="gp-cascade-pick">Work in the cascade of</label>
-              <select id="gp-cascade-pick" value={cascade} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
-                {list.map((c) => <option key={c.goals} value={c.goals}>{`${c.goals}${c.active ? ' (the sheet you are on)' : ''}`}</option>)}
-              </select>
+              <Select id="gp-cascade-pick" label="Work in the cascade of" value={cascade ?? ''} onValue={setPicked}
+                choices={list.map((c) => ({ value: c.goals, text: `${c.goals}${c.active ? ' (the sheet you are on)' : ''}` }))} />
             </section>
           )}
         </Home>
@@ -242,18 +244,15 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       {view('template', (
         <section aria-labelledby="gp-templates">
           <TaskHeading id="gp-templates">Templates</TaskHeading>
-          <label class="gp-check">
-            <input type="checkbox" checked={example} onChange={(e) => setExample((e.target as HTMLInputElement).checked)} />
-            Fill with example data
-          </label>
-          <button type="button" disabled={!!busy} onClick={() => { setPart('template'); void apply(false); }}>
+          <Checkbox checked={example} onChecked={setExample}>Fill with example data</Checkbox>
+          <Button primary disabled={!!busy} onClick={() => { setPart('template'); void apply(false); }}>
             Apply goal cascade template
-          </button>
+          </Button>
           {askSecond && (
             <div role="alertdialog" aria-labelledby="gp-ask-second" class="gp-ask">
               <p id="gp-ask-second">{askSecond}</p>
-              <button type="button" class="gp-primary" disabled={!!busy} onClick={() => apply(true)}>Add a second cascade</button>{' '}
-              <button type="button" disabled={!!busy} onClick={() => { setAskSecond(''); setStatus({ text: 'Nothing was added.' }); }}>Stop</button>
+              <Button primary disabled={!!busy} onClick={() => apply(true)}>Add a second cascade</Button>{' '}
+              <Button disabled={!!busy} onClick={() => { setAskSecond(''); setStatus({ text: 'Nothing was added.' }); }}>Stop</Button>
             </div>
           )}
           {statusAt('template')}
@@ -263,9 +262,9 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       {view('lights', (
         <section aria-labelledby="gp-lights">
           <TaskHeading id="gp-lights">Traffic lights</TaskHeading>
-          <button type="button" disabled={!!busy} onClick={() => runIn('lights')('Refreshing traffic lights', async () => (await port.refreshTrafficLights()).message)}>
+          <Button primary disabled={!!busy} onClick={() => runIn('lights')('Refreshing traffic lights', async () => (await port.refreshTrafficLights()).message)}>
             Refresh traffic lights
-          </button>
+          </Button>
           {statusAt('lights')}
         </section>
       ))}
@@ -288,8 +287,8 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
       {view('check', (
         <section aria-labelledby="gp-check">
           <TaskHeading id="gp-check">Check goals</TaskHeading>
-          <button
-            type="button"
+          <Button
+            primary
             disabled={!!busy}
             onClick={() =>
               runIn('check')('Checking goals', async () => {
@@ -300,7 +299,7 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
             }
           >
             Check goals
-          </button>
+          </Button>
           {statusAt('check')}
           {findings && findings.length > 0 && (
             <ul class="gp-findings" aria-label="Findings">
@@ -325,11 +324,17 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
 
 /**
  * Render the app into `root`, replacing what the page showed there ("Loading..."). The handle shows a status from
- * outside the app; `initialStatus` is one that arrived before the app was mounted.
+ * outside the app; `initialStatus` is one that arrived before the app was mounted. `theme` is the host's look
+ * (theme.ts); the handle's setTheme switches it, e.g. when the user changes the Office theme.
  */
-export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status): AppHandle {
+export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status, theme: HostTheme = PLAIN_THEME): AppHandle {
   const handle: AppHandle = { showStatus: () => undefined };
   root.replaceChildren();
-  render(<App port={port} initialStatus={initialStatus} handle={handle} />, root);
+  const show = (t: HostTheme) => {
+    installTheme(root, t);
+    render(<HostThemeContext.Provider value={t}><App port={port} initialStatus={initialStatus} handle={handle} /></HostThemeContext.Provider>, root);
+  };
+  handle.setTheme = show;
+  show(theme);
   return handle;
 }

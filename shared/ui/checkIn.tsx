@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HostPort, KpiChoice, KpiList, NewCheckIn } from '../host/port';
 import { TaskHeading } from './help';
+import { Button, Select, TextField } from './controls';
 
 const CONFIDENCES: NonNullable<NewCheckIn['confidence']>[] = ['On track', 'At risk', 'Off track'];
 const ME_KEY = 'goalpost.checkIn.me';
@@ -84,37 +85,23 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
         <form onSubmit={submit}>
           {owners.length > 0 && (
             <>
-              <label for="gp-ci-me">I am</label>
-              <select id="gp-ci-me" value={me} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; setMe(v); remember(v); setKpiId(''); }}>
-                <option value="">Anyone (all KPIs)</option>
-                {owners.map((o) => <option key={o} value={o}>{o}</option>)}
-              </select>
+              <Select id="gp-ci-me" label="I am" value={me} choices={[{ value: '', text: 'Anyone (all KPIs)' }, ...owners]}
+                onValue={(v) => { setMe(v); remember(v); setKpiId(''); }} />
             </>
           )}
-          <label for="gp-ci-kpi">KPI</label>
-          <select id="gp-ci-kpi" value={picked?.id ?? ''} onChange={(e) => { setKpiId((e.target as HTMLSelectElement).value); setDone(''); }}>
-            {kpis.map((k) => (
-              <option key={k.id} value={k.id}>
-                {`${k.overdue ? 'Overdue: ' : ''}${k.id} ${k.name}${k.owner ? ` (${k.owner})` : ''}`}
-              </option>
-            ))}
-          </select>
+          <Select id="gp-ci-kpi" label="KPI" value={picked?.id ?? ''} onValue={(v) => { setKpiId(v); setDone(''); }}
+            choices={kpis.map((k) => ({ value: k.id, text: `${k.overdue ? 'Overdue: ' : ''}${k.id} ${k.name}${k.owner ? ` (${k.owner})` : ''}` }))} />
           {picked && (
             <p class="gp-hint" data-testid="checkin-kpi">
               {picked.current !== undefined ? `Now ${picked.current}${picked.unit ? ` ${picked.unit}` : ''}. ` : 'No value yet. '}
               {picked.nextDue ? (picked.overdue ? `Update was due ${picked.nextDue}.` : `Next update due ${picked.nextDue}.`) : ''}
             </p>
           )}
-          <label for="gp-ci-value">New value</label>
-          <input id="gp-ci-value" type="text" inputMode="decimal" value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
-          <label for="gp-ci-conf">Confidence</label>
-          <select id="gp-ci-conf" value={confidence} onChange={(e) => setConfidence((e.target as HTMLSelectElement).value as NewCheckIn['confidence'] | '')}>
-            <option value="">(not given)</option>
-            {CONFIDENCES.map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
-          <label for="gp-ci-note">Note</label>
-          <input id="gp-ci-note" type="text" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
-          <button type="submit" class="gp-primary" disabled={busy || value.trim() === ''}>Check in</button>
+          <TextField id="gp-ci-value" label="New value" inputMode="decimal" value={value} onValue={setValue} />
+          <Select id="gp-ci-conf" label="Confidence" value={confidence ?? ''} choices={[{ value: '', text: '(not given)' }, ...CONFIDENCES]}
+            onValue={(v) => setConfidence(v as NewCheckIn['confidence'] | '')} />
+          <TextField id="gp-ci-note" label="Note" value={note} onValue={setNote} />
+          <Button type="submit" primary disabled={busy || value.trim() === ''}>Check in</Button>
           {done && <p class="gp-status" role="status" data-testid="checkin-done">{done}</p>}
         </form>
       )}

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GoalNode, GoalTree as Tree, HostPort } from '../host/port';
 import { TaskHeading } from './help';
+import { Button, Progress } from './controls';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 
@@ -54,10 +55,11 @@ export function GoalTreeTask(props: { port: HostPort; busy: boolean; run: Run; c
     <section aria-labelledby="gp-goals">
       <TaskHeading id="gp-goals">Goals</TaskHeading>
       {!open ? (
-        <button type="button" disabled={busy} onClick={() => setOpen(true)}>Show the goal tree</button>
+        <Button disabled={busy} onClick={() => setOpen(true)}>Show the goal tree</Button>
       ) : (
-        <button type="button" disabled={busy} onClick={() => void load()}>Reload the goal tree</button>
+        <Button disabled={busy} onClick={() => void load()}>Reload the goal tree</Button>
       )}
+      {open && !tree && <Progress label="Reading the goal tree" />}
       {open && tree?.message && <p class="gp-hint" data-testid="tree-message">{tree.message}</p>}
       {open && tree && tree.goals.length > 0 && (
         <ul class="gp-tree" aria-label="Goal tree" data-testid="goal-tree">

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { WorkbookSummary } from '../host/port';
+import { Button } from './controls';
 
 /** The tasks of the panel, in Home's order; `heading` is the id of the task's h2, which gets focus when it opens. */
 export const TASKS = [
@@ -64,7 +65,7 @@ export function Home(props: { summary: SummaryState; onOpen: (task: TaskId) => v
         <ul class="gp-tasks">
           {TASKS.map((t) => (
             <li key={t.id}>
-              <button type="button" data-task={t.id} onClick={() => onOpen(t.id)}>{t.label}</button>
+              <Button data-task={t.id} onClick={() => onOpen(t.id)}>{t.label}</Button>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
  * baseline, target, current value, and the history that lets the analyser judge Achievable. The direction follows the
  * baseline and target until the user picks one; a direction that contradicts them is flagged with the fix offered. */
 import type { NewKpi } from '../host/port';
+import { Button, Select, TextField } from './controls';
 
 export interface KpiForm {
   name: string;
@@ -63,13 +64,11 @@ export function KpiFields(props: { index: number; kpi: KpiForm; onChange: (k: Kp
   const { index, kpi, onChange, onRemove } = props;
   const id = (f: string) => `gp-kpi${index}-${f}`;
   const problem = directionProblem(kpi);
-  const text = (f: Exclude<keyof KpiForm, 'directionSet'>, label: string, type: 'text' | 'number' = 'text', extra: Record<string, string> = {}) => (
+  const text = (f: Exclude<keyof KpiForm, 'directionSet'>, label: string, type: 'text' | 'number' = 'text', extra: { placeholder?: string; step?: string } = {}) => (
     <span>
-      <label for={id(f)}>{label}</label>
-      {/* The cast only narrows for Preact's input typings, which want a literal type per element. */}
-      <input id={id(f)} type={type as 'text'} value={kpi[f] as string} {...extra}
-        onInput={(e) => {
-          const next = { ...kpi, [f]: (e.target as HTMLInputElement).value };
+      <TextField id={id(f)} label={label} type={type} value={kpi[f] as string} {...extra}
+        onValue={(v) => {
+          const next = { ...kpi, [f]: v };
           // Until the user picks a direction, it follows the baseline and target.
           const implied = f === 'baseline' || f === 'target' ? impliedDirection(next) : undefined;
           onChange(implied && !kpi.directionSet ? { ...next, direction: implied } : next);
@@ -78,10 +77,8 @@ export function KpiFields(props: { index: number; kpi: KpiForm; onChange: (k: Kp
   );
   const select = <K extends 'type' | 'direction' | 'frequency'>(f: K, label: string, options: KpiForm[K][]) => (
     <span>
-      <label for={id(f)}>{label}</label>
-      <select id={id(f)} value={kpi[f]} onChange={(e) => onChange({ ...kpi, [f]: (e.target as HTMLSelectElement).value as KpiForm[K], ...(f === 'direction' ? { directionSet: true } : {}) })}>
-        {options.map((o) => <option key={o} value={o}>{o}</option>)}
-      </select>
+      <Select id={id(f)} label={label} value={kpi[f]} choices={options}
+        onValue={(v) => onChange({ ...kpi, [f]: v as KpiForm[K], ...(f === 'direction' ? { directionSet: true } : {}) })} />
     </span>
   );
   return (
@@ -100,9 +97,9 @@ export function KpiFields(props: { index: number; kpi: KpiForm; onChange: (k: Kp
       {problem && (
         <p class="gp-warn" role="alert" data-testid={`kpi${index}-direction-problem`}>
           {problem}{' '}
-          <button type="button" onClick={() => onChange({ ...kpi, direction: impliedDirection(kpi)!, directionSet: true })}>
+          <Button onClick={() => onChange({ ...kpi, direction: impliedDirection(kpi)!, directionSet: true })}>
             Use {impliedDirection(kpi)}
-          </button>
+          </Button>
         </p>
       )}
       {text('owner', 'KPI owner')}
@@ -112,7 +109,7 @@ export function KpiFields(props: { index: number; kpi: KpiForm; onChange: (k: Kp
       </div>
       {text('actual', index === 0 ? 'Current value' : 'Current value of this KPI', 'number', { step: 'any' })}
       {text('history', 'History (past values, oldest first)', 'text', { placeholder: 'e.g. 31, 30, 29.5, 28' })}
-      {onRemove && <button type="button" onClick={onRemove}>Remove KPI {index + 1}</button>}
+      {onRemove && <Button onClick={onRemove}>Remove KPI {index + 1}</Button>}
     </fieldset>
   );
 }

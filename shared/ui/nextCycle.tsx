@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CycleChoice, CycleList, HostPort } from '../host/port';
 import { TaskHeading } from './help';
+import { Button, Checkbox, Progress } from './controls';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 
@@ -55,7 +56,8 @@ export function NextCycle(props: { port: HostPort; busy: boolean; run: Run; chan
   return (
     <section aria-labelledby="gp-next">
       <TaskHeading id="gp-next">Next cycle</TaskHeading>
-      {!open && <button type="button" disabled={busy} onClick={() => setOpen(true)}>Choose goals for the next cycle</button>}
+      {!open && <Button disabled={busy} onClick={() => setOpen(true)}>Choose goals for the next cycle</Button>}
+      {open && !list && <Progress label="Reading the cycle's goals" />}
       {open && list?.message && <p class="gp-hint" data-testid="cycle-message">{list.message}</p>}
       {open && list && list.goals.length > 0 && (
         <form onSubmit={start}>
@@ -64,21 +66,19 @@ export function NextCycle(props: { port: HostPort; busy: boolean; run: Run; chan
             <ul class="gp-choices" data-testid="cycle-goals">
               {list.goals.map((g) => (
                 <li key={g.id}>
-                  <label class="gp-check">
-                    <input type="checkbox" checked={chosen.has(g.id) && !g.problem} disabled={!!g.problem}
-                      onChange={(e) => toggle(g.id, (e.target as HTMLInputElement).checked)} />
+                  <Checkbox checked={chosen.has(g.id) && !g.problem} disabled={!!g.problem} onChecked={(on) => toggle(g.id, on)}>
                     <span>
                       {`${g.id} ${g.statement}`}
                       <span class="gp-hint">{describeChoice(g)}</span>
                     </span>
-                  </label>
+                  </Checkbox>
                 </li>
               ))}
             </ul>
           </fieldset>
-          <button type="submit" class="gp-primary" disabled={busy || !ids.length}>
+          <Button type="submit" primary disabled={busy || !ids.length}>
             {`Start next cycle (${ids.length} goal${ids.length === 1 ? '' : 's'})`}
-          </button>
+          </Button>
           {done && <p class="gp-status" role="status" data-testid="cycle-done">{done}</p>}
         </form>
       )}

@@ -4,13 +4,13 @@
  * change) and the five evaluation questions. A red goal is not sent without an answer to "Why did we succeed or
  * fail?" (the core refuses it too). Saving appends one row to the Review sheet; the goal then leaves the list.
  */
-import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { HostPort, NewReview, ReviewChoice, ReviewList } from '../host/port';
 import { REVIEW_QUESTIONS } from '../templates/layout';
 import { parseValue } from './checkIn';
 import { percent } from './goalTree';
 import { TaskHeading } from './help';
+import { Button, Progress, Select, TextArea, TextField } from './controls';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 type Answers = Pick<NewReview, 'why' | 'worked' | 'better' | 'keep' | 'next'>;
@@ -80,34 +80,27 @@ export function Review(props: { port: HostPort; busy: boolean; run: Run; changes
   return (
     <section aria-labelledby="gp-review">
       <TaskHeading id="gp-review">Review</TaskHeading>
-      {!open && <button type="button" disabled={busy} onClick={() => setOpen(true)}>Find goals to review</button>}
+      {!open && <Button disabled={busy} onClick={() => setOpen(true)}>Find goals to review</Button>}
+      {open && !list && <Progress label="Reading the goals past their deadline" />}
       {open && list?.message && <p class="gp-hint" data-testid="review-message">{list.message}</p>}
       {open && goal && (
         <form onSubmit={submit} class="gp-answers" noValidate>
-          <label for="gp-rv-goal">Goal past its deadline</label>
-          <select id="gp-rv-goal" value={goal.id} onChange={(e) => { setGoalId((e.target as HTMLSelectElement).value); setFeedback(undefined); }}>
-            {goals.map((g) => <option key={g.id} value={g.id}>{`${g.id} ${g.statement}`}</option>)}
-          </select>
+          <Select id="gp-rv-goal" label="Goal past its deadline" value={goal.id} onValue={(v) => { setGoalId(v); setFeedback(undefined); }}
+            choices={goals.map((g) => ({ value: g.id, text: `${g.id} ${g.statement}` }))} />
           <p class="gp-facts" data-testid="review-facts">
             <span class={`gp-dot${goal.status ? ` gp-${goal.status}` : ''}`} aria-hidden="true" />{' '}
             {`Deadline ${goal.deadline}. At the deadline: roll-up ${percent(goal.rollup)}, ${goal.status ?? 'no status'}.${goal.owner ? ` Owner: ${goal.owner}.` : ''}`}
           </p>
-          <label for="gp-rv-grade">Grade (0.0 to 1.0)</label>
-          <input id="gp-rv-grade" type="text" inputMode="decimal" value={grade} onInput={(e) => setGrade((e.target as HTMLInputElement).value)}
+          <TextField id="gp-rv-grade" label="Grade (0.0 to 1.0)" inputMode="decimal" value={grade} onValue={setGrade}
             aria-describedby="gp-rv-grade-hint" />
           <span class="gp-hint" id="gp-rv-grade-hint">Suggested from the roll-up (clamped to 0-1, to one decimal); change it if you judge otherwise.</span>
-          <label for="gp-rv-result">Result</label>
-          <input id="gp-rv-result" type="text" value={result} placeholder="Default: the roll-up and status" onInput={(e) => setResult((e.target as HTMLInputElement).value)} />
+          <TextField id="gp-rv-result" label="Result" value={result} placeholder="Default: the roll-up and status" onValue={setResult} />
           {REVIEW_QUESTIONS.map((q, i) => (
-            <Fragment key={q}>
-              <label for={`gp-rv-${KEYS[i]}`}>
-                {q}{i === 0 && red && <span class="gp-required"> (required: the goal is red)</span>}
-              </label>
-              <textarea id={`gp-rv-${KEYS[i]}`} value={answers[KEYS[i]] ?? ''} aria-required={i === 0 && red ? 'true' : undefined}
-                onInput={(e) => setAnswers({ ...answers, [KEYS[i]]: (e.target as HTMLTextAreaElement).value })} />
-            </Fragment>
+            <TextArea key={q} id={`gp-rv-${KEYS[i]}`} value={answers[KEYS[i]] ?? ''} aria-required={i === 0 && red ? 'true' : undefined}
+              label={<>{q}{i === 0 && red && <span class="gp-required"> (required: the goal is red)</span>}</>}
+              onValue={(v) => setAnswers({ ...answers, [KEYS[i]]: v })} />
           ))}
-          <button type="submit" class="gp-primary" disabled={busy}>Save review</button>
+          <Button type="submit" primary disabled={busy}>Save review</Button>
           {feedback && <p class={`gp-status${feedback.error ? ' gp-error' : ''}`} role={feedback.error ? 'alert' : 'status'} data-testid="review-feedback">{feedback.text}</p>}
         </form>
       )}

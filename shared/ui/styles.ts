@@ -1,4 +1,7 @@
-/** One small stylesheet, inlined so the Sheets sidebar stays a single self-contained file. Fits 300 px. */
+/**
+ * The generic stylesheet: layout and neutral defaults every host shares, inlined so the Sheets sidebar stays a single
+ * self-contained file. Fits 300 px. Each host's look (themeFluent.ts, themeGoogle.ts) restyles the controls on top of it.
+ */
 export const STYLES = `
 .gp{font:13px/1.4 "Segoe UI",Roboto,Arial,sans-serif;color:#1f1f1f;padding:8px 10px;max-width:100%;box-sizing:border-box}
 .gp *{box-sizing:border-box}
@@ -25,6 +28,10 @@ export const STYLES = `
 .gp-criteria .gp-unknown{background:#FFEB9C;color:#9C5700}
 .gp-hint{display:block;font-size:12px}
 .gp-warnings{color:#9C5700;padding-left:16px;margin:4px 0}
+.gp-progress{display:flex;gap:8px;align-items:center;margin:6px 0}
+.gp-spinner-ring{width:16px;height:16px;border:2px solid #d1d1d1;border-top-color:#0f6cbd;border-radius:50%;animation:gp-spin 1s linear infinite}
+@keyframes gp-spin{to{transform:rotate(360deg)}}
+@media (prefers-reduced-motion:reduce){.gp-spinner-ring{animation:none}}
 `;
 export const WIZARD_STYLES = `
 .gp-row{display:flex;gap:6px}.gp-row>span{flex:1;min-width:0}

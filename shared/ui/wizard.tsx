@@ -16,6 +16,7 @@ import { CRITERIA, CRITERION_LABEL } from '../smart/types';
 import { serialFromParts, serialToIso, todaySerial } from '../functions/coerce';
 import { KpiFields, directionProblem, emptyKpi, kpiFromForm, type KpiForm } from './kpiFields';
 import { TaskHeading } from './help';
+import { Button, Select, TextArea, TextField } from './controls';
 
 const isoToSerial = (iso: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -146,8 +147,7 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
   return (
     <section aria-labelledby="gp-wizard">
       <TaskHeading id="gp-wizard">Goal wizard</TaskHeading>
-      <label for="gp-goal">Goal statement</label>
-      <textarea id="gp-goal" rows={3} value={text} onInput={(e) => onStatement((e.target as HTMLTextAreaElement).value)}
+      <TextArea id="gp-goal" label="Goal statement" rows={3} value={text} onValue={onStatement}
         placeholder="e.g. Reduce patient wait times from 30 to 24 minutes by Q3 2026" />
       {text.trim() && (
         <>
@@ -171,43 +171,23 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
           )}
         </>
       )}
-      <label for="gp-level">Level</label>
-      <select id="gp-level" value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value as NewGoal['level'])}>
-        {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
-      </select>
-      <label for="gp-parent">Parent goal</label>
-      <select id="gp-parent" value={parentId} onChange={(e) => {
-        const id = (e.target as HTMLSelectElement).value;
-        setParentId(id);
-        // A goal under another one is not a company goal: move it a level down (the user can still change it).
-        if (id && level === 'Company') setLevel('Department');
-      }}>
-        <option value="">(none: a top-level goal)</option>
-        {goals.map((g) => (
-          <option key={g.id} value={g.id}>
-            {g.id}: {g.statement.slice(0, 60)}
-          </option>
-        ))}
-      </select>
+      <Select id="gp-level" label="Level" value={level} choices={LEVELS} onValue={(v) => setLevel(v as NewGoal['level'])} />
+      <Select id="gp-parent" label="Parent goal" value={parentId}
+        choices={[{ value: '', text: '(none: a top-level goal)' }, ...goals.map((g) => ({ value: g.id, text: `${g.id}: ${g.statement.slice(0, 60)}` }))]}
+        onValue={(id) => {
+          setParentId(id);
+          // A goal under another one is not a company goal: move it a level down (the user can still change it).
+          if (id && level === 'Company') setLevel('Department');
+        }} />
       <div class="gp-row">
-        <span>
-          <label for="gp-team">Department or team</label>
-          <input id="gp-team" type="text" value={team} onInput={(e) => setTeam((e.target as HTMLInputElement).value)} />
-        </span>
-        <span>
-          <label for="gp-owner">Owner</label>
-          <input id="gp-owner" type="text" value={owner} onInput={(e) => setOwner((e.target as HTMLInputElement).value)} />
-        </span>
+        <span><TextField id="gp-team" label="Department or team" value={team} onValue={setTeam} /></span>
+        <span><TextField id="gp-owner" label="Owner" value={owner} onValue={setOwner} /></span>
       </div>
       <div class="gp-row">
+        <span><TextField id="gp-start" label="Start" type="date" value={start} onValue={setStart} /></span>
         <span>
-          <label for="gp-start">Start</label>
-          <input id="gp-start" type="date" value={start} onInput={(e) => setStart((e.target as HTMLInputElement).value)} />
-        </span>
-        <span>
-          <label for="gp-deadline">Deadline</label>
-          <input id="gp-deadline" type="date" value={deadline} onInput={(e) => {
-            setDeadline((e.target as HTMLInputElement).value);
+          <TextField id="gp-deadline" label="Deadline" type="date" value={deadline} onValue={(v) => {
+            setDeadline(v);
             setDeadlineFrom(undefined);
           }} />
         </span>
@@ -217,10 +197,9 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
       {kpis.map((k, i) => (
         <KpiFields key={i} index={i} kpi={k} onChange={(n) => setKpi(i, n)} onRemove={kpis.length > 1 ? () => setKpis(kpis.filter((_, j) => j !== i)) : undefined} />
       ))}
-      <button type="button" onClick={() => setKpis([...kpis, emptyKpi()])}>Add another KPI</button>
-      <button
-        type="button"
-        class="gp-primary"
+      <Button onClick={() => setKpis([...kpis, emptyKpi()])}>Add another KPI</Button>
+      <Button
+        primary
         disabled={busy || !text.trim()}
         onClick={() =>
           run('Adding the goal', async () => {
@@ -241,7 +220,7 @@ export function GoalWizard(props: { port: HostPort; busy: boolean; run: (label: 
         }
       >
         Add to cascade
-      </button>
+      </Button>
       {feedback && (
         <p class={`gp-feedback${feedback.error ? ' gp-error' : ''}`} role={feedback.error ? 'alert' : 'status'} data-testid="wizard-feedback">
           {feedback.text}

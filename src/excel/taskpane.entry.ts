@@ -6,6 +6,8 @@
  */
 import { mountApp, readableError, type AppHandle, type Status } from '../../shared/ui/app';
 import { ExcelHost } from './excelHost';
+import { fluentTheme } from '../../shared/ui/themeFluent';
+import { isDarkOfficeTheme } from '../../shared/ui/themeOffice';
 
 /** The newest API the adapter uses: Range.autoFill for the tables' calculated columns (ExcelApi 1.9). */
 export const REQUIRED = { set: 'ExcelApi', version: '1.9' };
@@ -88,6 +90,37 @@ async function refreshFromRibbon(event: Office.AddinCommands.Event) {
   }
 }
 
+/**
+ * Fluent, light or dark as the user's Office theme: Office.context.officeTheme
+ * (https://learn.microsoft.com/javascript/api/office/office.officetheme; isDarkTheme where present, else the luminance
+ * of bodyBackgroundColor, see themeOffice.ts).
+ */
+function officeTheme() {
+  let theme: Office.OfficeTheme | undefined;
+  try {
+    theme = Office.context?.officeTheme;
+  } catch {
+    // Some hosts throw rather than return undefined where the theme API is missing: then the pane stays light.
+  }
+  return fluentTheme(isDarkOfficeTheme(theme));
+}
+
+/**
+ * Follow a theme change while the pane is open: Office raises Office.EventType.OfficeThemeChanged on the document
+ * (https://learn.microsoft.com/javascript/api/office/office.eventtype, OfficeThemeChangedEventArgs) where the host
+ * supports it; elsewhere addHandlerAsync reports a failure, or the member is missing, and the pane keeps its theme
+ * until it is reopened.
+ */
+function followThemeChanges(handle: AppHandle) {
+  try {
+    const type = Office.EventType?.OfficeThemeChanged;
+    if (!type || !Office.context?.document?.addHandlerAsync) return;
+    Office.context.document.addHandlerAsync(type, () => handle.setTheme?.(officeTheme()));
+  } catch {
+    // No theme events in this host: nothing to follow.
+  }
+}
+
 function start() {
   if (typeof Office === 'undefined' || !Office.onReady) {
     // office.js failed to load: the page says so (taskpane.html), or this says it for a page without that script.
@@ -107,7 +140,8 @@ function start() {
     else if (!supported()) message(TOO_OLD);
     else {
       const host = new ExcelHost((batch) => Excel.run(batch));
-      app = { host, handle: mountApp(el, host, pending) };
+      app = { host, handle: mountApp(el, host, pending, officeTheme()) };
+      followThemeChanges(app.handle);
     }
     return info.host;
   });

@@ -4,6 +4,7 @@
  * Host port. The workbook is kept in localStorage and survives a reload.
  */
 import { mountApp } from '../../shared/ui/app';
+import { fluentTheme } from '../../shared/ui/themeFluent';
 import { createPlaygroundAdapter } from './adapter';
 import { ChartPanel } from './chartPanel';
 import { installConsoleApi } from './consoleApi';
@@ -82,7 +83,7 @@ function start(): void {
   // The charts of the sheet on show (the Dashboard's), drawn by a chunk loaded only when such a sheet is shown.
   byId('sheet-area').append(new ChartPanel(wb, selection).element);
   byId('sheet-tabs').replaceWith(tabs.element);
-  mountApp(byId('addin'), port);
+  mountApp(byId('addin'), port, undefined, fluentTheme(false));
   grid.render();
   grid.focus();
   // F6 moves between the grid, the formula bar and the add-in panel (as in Office), so Tab can stay a spreadsheet key.

@@ -1,16 +1,23 @@
 /**
  * The spreadsheet grid: column letters, row numbers and the cells of the selected sheet, only the visible rows and
- * columns in the DOM. Click a cell to select it; type to replace it, F2 or double-click to edit it, Enter commits and
- * moves down, Tab right, Escape cancels; arrows, Home, Page Up/Down move; Delete clears; paste tab/newline separated
- * text at the selected cell. Cells show text with textContent only.
+ * columns in the DOM. Click a cell to select it; drag, Shift+click or Shift+arrows select a range; type to replace it,
+ * F2 or double-click to edit it, Enter commits and moves down, Tab right, Escape cancels; arrows, Home, Page Up/Down
+ * move; Delete clears the range, Ctrl+C copies it; paste tab/newline separated text at the selected cell. Ctrl+Z undoes,
+ * Ctrl+Y / Ctrl+Shift+Z redoes; Ctrl+Shift+= inserts rows above the selected ones, Ctrl+- deletes them (so does the menu
+ * of a right-click on a row number); drag a column letter's right edge to resize it, double-click the edge to fit.
+ * Cells show text with textContent only.
  */
+import { clampWidth, dragColumnEdge, fitWidth, setColumnWidth, textMeasurer } from './columnResize';
 import { ConditionalStyleCache } from './conditionalFormats';
 import { cellDisplay } from './cellDisplay';
 import { cellInputText } from './cellInputText';
 import { address } from './formulaShift';
 import { colLetter } from '../../shared/host/plan';
-import { GridGeometry, ROW_HEIGHT } from './gridGeometry';
-import { parsePastedText, toPastedText } from './pasteText';
+import { DEFAULT_COL_WIDTH, GridGeometry, ROW_HEIGHT } from './gridGeometry';
+import { parsePastedText } from './pasteText';
+import { clearRange, rangeText } from './rangeSelection';
+import { RowMenu } from './rowMenu';
+import { insertRows, removeRows } from './rowOps';
 import type { CellPosition, Selection } from './selection';
 import type { CellInput, PlaygroundWorkbook } from './workbook';
 
@@ -49,6 +56,9 @@ export class GridView {
   private shownSheet = '';
   private editMode: EditMode | null = null;
   private renderQueued = false;
+  /** A column being resized: its width follows the mouse here, and is written to the sheet once, on release. */
+  private dragWidth?: { col: number; px: number };
+  private readonly rowMenu: RowMenu;
 
   constructor(
     private readonly wb: PlaygroundWorkbook,
@@ -86,6 +96,7 @@ export class GridView {
     this.frozenCells.append(this.frozenInner);
     this.element.append(corner, this.colHeaders, this.rowHeaders, this.body, this.frozenCells, this.frozenRowHeads);
     this.geometry = new GridGeometry(0, 0, {});
+    this.rowMenu = new RowMenu(doc);
 
     this.body.addEventListener('scroll', () => this.scheduleRender());
     this.body.addEventListener('keydown', (e) => this.onGridKey(e));
@@ -95,6 +106,16 @@ export class GridView {
         if (this.cellAt(e)) this.startEdit('edit');
       });
     }
+    this.colHeaders.addEventListener('mousedown', (e) => this.onColumnEdgeDown(e));
+    this.colHeaders.addEventListener('dblclick', (e) => this.onColumnEdgeDoubleClick(e));
+    for (const heads of [this.rowHeaders, this.frozenRowHeads]) {
+      heads.addEventListener('mousedown', (e) => this.onRowHeaderDown(e));
+      heads.addEventListener('contextmenu', (e) => this.onContextMenu(e, this.rowHeaderAt(e)));
+    }
+    this.element.addEventListener('contextmenu', (e) => {
+      const cell = this.cellAt(e);
+      if (cell) this.onContextMenu(e, cell.row);
+    });
     this.body.addEventListener('paste', (e) => this.onPaste(e));
     this.body.addEventListener('copy', (e) => this.onCopy(e));
     this.editor.addEventListener('keydown', (e) => this.onEditorKey(e));
@@ -137,7 +158,8 @@ export class GridView {
     }
     const sheet = sel.sheet;
     const meta = this.wb.meta(sheet);
-    this.geometry = GridGeometry.forSheet(this.wb.size(sheet), meta.columnWidths, sel);
+    const widths = this.dragWidth ? { ...meta.columnWidths, [this.dragWidth.col]: this.dragWidth.px } : meta.columnWidths;
+    this.geometry = GridGeometry.forSheet(this.wb.size(sheet), widths, sel);
     const g = this.geometry;
     this.body.setAttribute('aria-label', `Sheet ${sheet}`);
     this.canvas.style.width = `${g.totalWidth}px`;
@@ -167,7 +189,7 @@ export class GridView {
     this.frozenInner.style.width = `${g.totalWidth}px`;
     this.frozenInner.style.transform = `translateX(${-this.body.scrollLeft}px)`;
 
-    this.renderHeaders({ first: firstRow, last: rows.last }, cols, sel);
+    this.renderHeaders({ first: firstRow, last: rows.last }, cols);
     this.placeSelection(sel);
     if (sheet !== this.shownSheet) this.shownSheet = sheet;
   }
@@ -207,8 +229,10 @@ export class GridView {
     return line;
   }
 
-  private renderHeaders(rows: { first: number; last: number }, cols: { first: number; last: number }, sel: CellPosition): void {
+  private renderHeaders(rows: { first: number; last: number }, cols: { first: number; last: number }): void {
     const g = this.geometry;
+    const range = this.selection.range();
+    const inRows = (r: number) => r >= range.row && r < range.row + range.rows;
     const colInner = el(this.doc, 'div', 'grid-col-headers-inner');
     colInner.style.width = `${g.totalWidth}px`;
     colInner.style.transform = `translateX(${-this.body.scrollLeft}px)`;
@@ -217,7 +241,11 @@ export class GridView {
       h.textContent = colLetter(c);
       h.style.left = `${g.left(c)}px`;
       h.style.width = `${g.width(c)}px`;
-      if (c === sel.col) h.classList.add('active');
+      if (c >= range.col && c < range.col + range.cols) h.classList.add('active');
+      const edge = el(this.doc, 'div', 'col-resize');
+      edge.dataset.col = String(c);
+      edge.title = `Drag to resize column ${colLetter(c)}; double-click to fit its content`;
+      h.append(edge);
       colInner.append(h);
     }
     this.colHeaders.replaceChildren(colInner);
@@ -227,8 +255,9 @@ export class GridView {
     for (let r = rows.first; r <= rows.last; r++) {
       const h = el(this.doc, 'div', 'row-header');
       h.textContent = String(r + 1);
+      h.dataset.row = String(r);
       h.style.top = `${g.top(r)}px`;
-      if (r === sel.row) h.classList.add('active');
+      if (inRows(r)) h.classList.add('active');
       rowInner.append(h);
     }
     this.rowHeaders.replaceChildren(rowInner);
@@ -237,8 +266,9 @@ export class GridView {
     for (let r = 0; r < this.frozen; r++) {
       const h = el(this.doc, 'div', 'row-header');
       h.textContent = String(r + 1);
+      h.dataset.row = String(r);
       h.style.top = `${g.top(r)}px`;
-      if (r === sel.row) h.classList.add('active');
+      if (inRows(r)) h.classList.add('active');
       frozenHeads.append(h);
     }
     this.frozenRowHeads.replaceChildren(frozenHeads);
@@ -247,14 +277,17 @@ export class GridView {
   private placeSelection(sel: CellPosition): void {
     const g = this.geometry;
     const inFrozen = sel.row < this.frozen;
+    // The outline goes round the whole range; a range over the frozen rows and below them shows in both layers.
+    const range = this.selection.range();
     for (const box of [this.selectionBox, this.frozenSelection]) {
-      box.style.left = `${g.left(sel.col)}px`;
-      box.style.top = `${g.top(sel.row)}px`;
-      box.style.width = `${g.width(sel.col)}px`;
-      box.style.height = `${ROW_HEIGHT}px`;
+      box.style.left = `${g.left(range.col)}px`;
+      box.style.top = `${g.top(range.row)}px`;
+      box.style.width = `${g.left(Math.min(range.col + range.cols, g.cols)) - g.left(range.col)}px`;
+      box.style.height = `${range.rows * ROW_HEIGHT}px`;
+      box.classList.toggle('range', range.rows > 1 || range.cols > 1);
     }
-    this.selectionBox.hidden = inFrozen;
-    this.frozenSelection.hidden = !inFrozen;
+    this.selectionBox.hidden = range.row + range.rows <= this.frozen;
+    this.frozenSelection.hidden = range.row >= this.frozen;
     // The editor lives in the scrolling cells; over a frozen row it follows the scroll so it stays on that row.
     this.editor.style.left = `${g.left(sel.col)}px`;
     this.editor.style.top = `${g.top(sel.row) + (inFrozen ? this.body.scrollTop : 0)}px`;
@@ -269,14 +302,17 @@ export class GridView {
       this.body.scrollLeft = 0;
     }
     this.render();
-    this.ensureVisible(p.row, p.col);
+    // Scroll to the corner that moved last; whole rows scroll up or down only.
+    const corner = this.selection.extent();
+    if (this.selection.wholeRows) this.ensureVisible(corner.row, undefined);
+    else this.ensureVisible(corner.row, corner.col);
   }
 
   /** Scroll so that the cell is in view. */
-  ensureVisible(row: number, col: number): void {
+  ensureVisible(row: number, col: number | undefined): void {
     const g = this.geometry;
     const top = g.top(row);
-    const left = g.left(col);
+    const left = g.left(col ?? 0);
     const b = this.body;
     const height = b.clientHeight || 600;
     const width = b.clientWidth || 1000;
@@ -285,6 +321,7 @@ export class GridView {
       if (top < b.scrollTop + covered) b.scrollTop = top - covered;
       else if (top + ROW_HEIGHT > b.scrollTop + height) b.scrollTop = top + ROW_HEIGHT - height;
     }
+    if (col === undefined) return;
     if (left < b.scrollLeft) b.scrollLeft = left;
     else if (left + g.width(col) > b.scrollLeft + width) b.scrollLeft = left + g.width(col) - width;
   }
@@ -310,17 +347,156 @@ export class GridView {
     if (e.target === this.editor) return;
     const cell = this.cellAt(e);
     if (!cell) return;
+    if (e.button !== 0) return; // a right-click keeps the selection (its menu acts on it)
     e.preventDefault(); // keep the focus on the grid, not on the cell div
     if (this.editMode) this.commitEdit(0, 0, false);
-    this.moveTo(cell.row, cell.col);
+    if (e.shiftKey) this.selection.extendTo(cell.row, cell.col);
+    else this.moveTo(cell.row, cell.col);
     this.focus();
+    this.followDrag((over) => this.selection.extendTo(over.row, over.col));
+  }
+
+  /** While the button is down, the cell under the mouse is the selection's other corner. */
+  private followDrag(extend: (cell: { row: number; col: number }) => void): void {
+    const move = (e: MouseEvent) => {
+      const over = this.cellAt(e);
+      if (over) extend(over);
+    };
+    const up = () => {
+      this.doc.removeEventListener('mousemove', move);
+      this.doc.removeEventListener('mouseup', up);
+    };
+    this.doc.addEventListener('mousemove', move);
+    this.doc.addEventListener('mouseup', up);
+  }
+
+  private rowHeaderAt(e: Event): number | undefined {
+    const head = (e.target as HTMLElement | null)?.closest?.('.row-header') as HTMLElement | null;
+    return head?.dataset.row === undefined ? undefined : Number(head.dataset.row);
+  }
+
+  /** A row number selects its whole row (Shift: from the active row to it; a drag: the rows passed over). */
+  private onRowHeaderDown(e: MouseEvent): void {
+    const row = this.rowHeaderAt(e);
+    if (row === undefined || e.button !== 0) return;
+    e.preventDefault();
+    if (this.editMode) this.commitEdit(0, 0, false);
+    const sheet = this.selection.get().sheet;
+    const from = e.shiftKey ? this.selection.get().row : row;
+    this.selection.selectRows(sheet, from, row);
+    this.focus();
+    const move = (m: MouseEvent) => {
+      const over = this.rowHeaderAt(m) ?? this.cellAt(m)?.row;
+      if (over !== undefined) this.selection.selectRows(sheet, from, over);
+    };
+    const up = () => {
+      this.doc.removeEventListener('mousemove', move);
+      this.doc.removeEventListener('mouseup', up);
+    };
+    this.doc.addEventListener('mousemove', move);
+    this.doc.addEventListener('mouseup', up);
+  }
+
+  /** Right-click on a row number or a cell: the row menu, for the selected rows (or the clicked row, outside them). */
+  private onContextMenu(e: MouseEvent, row: number | undefined): void {
+    if (row === undefined) return;
+    e.preventDefault();
+    if (this.editMode) this.commitEdit(0, 0, false);
+    const range = this.selection.range();
+    if (row < range.row || row >= range.row + range.rows) this.moveTo(row, this.selection.get().col);
+    const { row: first, rows } = this.selection.range();
+    this.rowMenu.show(
+      e.pageX,
+      e.pageY,
+      first,
+      rows,
+      {
+        insertAbove: () => this.insertRowsAt(first, rows),
+        insertBelow: () => this.insertRowsAt(first + rows, rows),
+        remove: () => this.removeSelectedRows(),
+      },
+      () => this.focus(),
+    );
+  }
+
+  private insertRowsAt(at: number, count: number): void {
+    this.tryChange(() => insertRows(this.wb, this.selection.get().sheet, at, count));
+  }
+
+  /** Delete the rows of the selection; the active cell stays on the row that moved up into their place. */
+  private removeSelectedRows(): void {
+    const { row, rows } = this.selection.range();
+    const s = this.selection.get();
+    this.tryChange(() => removeRows(this.wb, s.sheet, row, rows));
+    this.selection.set({ sheet: s.sheet, row, col: s.col });
+  }
+
+  /** Run a change the user asked for; what goes wrong is said, not thrown into the console. */
+  private tryChange(change: () => void): void {
+    try {
+      change();
+    } catch (err) {
+      this.events.onError?.(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  private columnEdgeAt(e: Event): number | undefined {
+    const edge = (e.target as HTMLElement | null)?.closest?.('.col-resize') as HTMLElement | null;
+    return edge?.dataset.col === undefined ? undefined : Number(edge.dataset.col);
+  }
+
+  /** Drag a column letter's right edge: the column follows the mouse, and its width is kept on release (one undo step). */
+  private onColumnEdgeDown(e: MouseEvent): void {
+    const col = this.columnEdgeAt(e);
+    if (col === undefined || e.button !== 0 || e.detail > 1) return;
+    e.preventDefault();
+    const sheet = this.selection.get().sheet;
+    const start = this.geometry.width(col);
+    dragColumnEdge(
+      this.doc,
+      e.clientX,
+      start,
+      (px) => {
+        this.dragWidth = { col, px };
+        this.scheduleRender();
+      },
+      (px) => {
+        this.dragWidth = undefined;
+        if (px !== start) this.tryChange(() => setColumnWidth(this.wb, sheet, col, px));
+        this.scheduleRender();
+      },
+    );
+  }
+
+  /** Double-click a column letter's right edge: the column fits its widest cell, as in Excel. */
+  private onColumnEdgeDoubleClick(e: MouseEvent): void {
+    const col = this.columnEdgeAt(e);
+    if (col === undefined) return;
+    e.preventDefault();
+    const sheet = this.selection.get().sheet;
+    const measure = textMeasurer(this.doc, this.cellsLayer.querySelector('.cell'));
+    const fitted = fitWidth(this.wb, sheet, col, measure);
+    // An empty column goes back to the standard width.
+    this.tryChange(() => setColumnWidth(this.wb, sheet, col, fitted > clampWidth(0) ? fitted : DEFAULT_COL_WIDTH));
   }
 
   private onGridKey(e: KeyboardEvent): void {
     if (e.target === this.editor) return;
     const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && this.onCommandKey(e)) {
+      e.preventDefault();
+      return;
+    }
     const sel = this.selection.get();
     const used = this.wb.size(sel.sheet);
+    if (e.shiftKey && !ctrl && e.key.startsWith('Arrow')) {
+      // Shift+arrow moves the range's other corner; the active cell stays.
+      e.preventDefault();
+      const corner = this.selection.extent();
+      const d = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key] ?? [0, 0];
+      this.selection.extendTo(corner.row + d[0], corner.col + d[1]);
+      return;
+    }
     const page = Math.max(1, Math.floor((this.body.clientHeight || 600) / ROW_HEIGHT) - 1);
     // Ctrl+arrow goes to the edge of the used range, as far as a playground needs.
     const actions: Record<string, () => void> = {
@@ -334,8 +510,8 @@ export class GridView {
       PageDown: () => this.move(page, 0),
       PageUp: () => this.move(-page, 0),
       F2: () => this.startEdit('edit'),
-      Delete: () => this.writeSelected(null),
-      Backspace: () => this.writeSelected(null),
+      Delete: () => this.clearSelected(),
+      Backspace: () => this.clearSelected(),
     };
     const action = actions[e.key];
     if (action) {
@@ -345,6 +521,24 @@ export class GridView {
       e.preventDefault();
       this.startEdit('replace', e.key);
     }
+  }
+
+  /** Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z, Ctrl+Shift+= and Ctrl+-: true when the key was one of them (and was done). */
+  private onCommandKey(e: KeyboardEvent): boolean {
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) this.wb.undo();
+    else if (key === 'y' || (key === 'z' && e.shiftKey)) this.wb.redo();
+    // Excel's Insert (Ctrl+Shift+= is Ctrl++ on most keyboards; the keypad's + too) and Delete (Ctrl+-), on whole rows.
+    else if ((e.shiftKey && (e.code === 'Equal' || key === '+')) || e.code === 'NumpadAdd') this.insertRowsAt(this.selection.range().row, this.selection.range().rows);
+    else if (key === '-' || e.code === 'Minus' || e.code === 'NumpadSubtract') this.removeSelectedRows();
+    else return false;
+    return true;
+  }
+
+  /** Delete / Backspace: empty every cell of the selected range, one undo step. */
+  private clearSelected(): void {
+    const s = this.selection.get();
+    this.tryChange(() => void clearRange(this.wb, s.sheet, this.selection.range()));
   }
 
   /** Open the cell editor on the selected cell: 'replace' starts from the typed key, 'edit' from the cell's content. */
@@ -430,8 +624,12 @@ export class GridView {
   private onCopy(e: ClipboardEvent): void {
     if (this.editMode || !e.clipboardData) return;
     const s = this.selection.get();
-    e.clipboardData.setData('text/plain', toPastedText([[cellDisplay(this.wb, s.sheet, s.row, s.col).text]]));
-    e.preventDefault();
+    try {
+      e.clipboardData.setData('text/plain', rangeText(this.wb, s.sheet, this.selection.range()));
+      e.preventDefault();
+    } catch (err) {
+      this.events.onError?.(err instanceof Error ? err.message : String(err));
+    }
   }
 }
 

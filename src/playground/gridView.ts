@@ -448,8 +448,10 @@ export class GridView {
   /** Drag a column letter's right edge: the column follows the mouse, and its width is kept on release (one undo step). */
   private onColumnEdgeDown(e: MouseEvent): void {
     const col = this.columnEdgeAt(e);
-    if (col === undefined || e.button !== 0 || e.detail > 1) return;
-    e.preventDefault();
+    if (col === undefined || e.button !== 0) return;
+    e.preventDefault(); // the focus stays on the grid, so Ctrl+Z right after works
+    this.focus();
+    if (e.detail > 1) return; // the second press of a double-click: that fits the column
     const sheet = this.selection.get().sheet;
     const start = this.geometry.width(col);
     dragColumnEdge(
@@ -478,6 +480,7 @@ export class GridView {
     const fitted = fitWidth(this.wb, sheet, col, measure);
     // An empty column goes back to the standard width.
     this.tryChange(() => setColumnWidth(this.wb, sheet, col, fitted > clampWidth(0) ? fitted : DEFAULT_COL_WIDTH));
+    this.focus();
   }
 
   private onGridKey(e: KeyboardEvent): void {

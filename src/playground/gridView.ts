@@ -110,11 +110,11 @@ export class GridView {
     this.colHeaders.addEventListener('dblclick', (e) => this.onColumnEdgeDoubleClick(e));
     for (const heads of [this.rowHeaders, this.frozenRowHeads]) {
       heads.addEventListener('mousedown', (e) => this.onRowHeaderDown(e));
-      heads.addEventListener('contextmenu', (e) => this.onContextMenu(e, this.rowHeaderAt(e)));
+      heads.addEventListener('contextmenu', (e) => this.onContextMenu(e, this.rowHeaderAt(e), true));
     }
     this.element.addEventListener('contextmenu', (e) => {
       const cell = this.cellAt(e);
-      if (cell) this.onContextMenu(e, cell.row);
+      if (cell) this.onContextMenu(e, cell.row, false);
     });
     this.body.addEventListener('paste', (e) => this.onPaste(e));
     this.body.addEventListener('copy', (e) => this.onCopy(e));
@@ -397,13 +397,18 @@ export class GridView {
     this.doc.addEventListener('mouseup', up);
   }
 
-  /** Right-click on a row number or a cell: the row menu, for the selected rows (or the clicked row, outside them). */
-  private onContextMenu(e: MouseEvent, row: number | undefined): void {
+  /**
+   * Right-click on a row number or a cell: the row menu, for the selected rows. As in Excel, a row number outside a
+   * selection of whole rows selects its row first, and a cell outside the selected range selects that cell's row.
+   */
+  private onContextMenu(e: MouseEvent, row: number | undefined, onRowNumber: boolean): void {
     if (row === undefined) return;
     e.preventDefault();
     if (this.editMode) this.commitEdit(0, 0, false);
     const range = this.selection.range();
-    if (row < range.row || row >= range.row + range.rows) this.moveTo(row, this.selection.get().col);
+    const inside = row >= range.row && row < range.row + range.rows;
+    if (onRowNumber && !(inside && this.selection.wholeRows)) this.selection.selectRows(this.selection.get().sheet, row, row);
+    else if (!inside) this.moveTo(row, this.selection.get().col);
     const { row: first, rows } = this.selection.range();
     this.rowMenu.show(
       e.pageX,
@@ -605,11 +610,14 @@ export class GridView {
     this.write(s, [[input]]);
   }
 
-  private write(at: CellPosition, inputs: CellInput[][]): void {
+  /** Write a block at a cell; false (and the error said) when the workbook refused it. */
+  private write(at: CellPosition, inputs: CellInput[][]): boolean {
     try {
       this.wb.setInputs(at.sheet, at.row, at.col, inputs);
+      return true;
     } catch (e) {
       this.events.onError?.(e instanceof Error ? e.message : String(e));
+      return false;
     }
   }
 
@@ -621,7 +629,9 @@ export class GridView {
     const rows = parsePastedText(text);
     const width = Math.max(...rows.map((r) => r.length));
     const inputs = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i])));
-    this.write(this.selection.get(), inputs);
+    const at = this.selection.get();
+    // As in Excel, the pasted block is selected afterwards (Ctrl+Z takes it back as one step).
+    if (this.write(at, inputs)) this.selection.extendTo(at.row + inputs.length - 1, at.col + width - 1);
   }
 
   private onCopy(e: ClipboardEvent): void {

@@ -66,6 +66,9 @@ describe('the playground grid feels like a spreadsheet', () => {
     const { context, page, errors } = await open();
     await paste(page, 'A1', '1\t2\t50%\n3\t4\n5\t6');
     await expect.poll(() => shown(page, ['A1', 'B1', 'C1', 'A3', 'B3'])).toEqual(['1', '2', '50%', '5', '6']);
+    // The pasted block is selected, as after a paste in Excel.
+    await page.keyboard.press('Control+C');
+    await expect.poll(() => clipboard(page)).toBe('1\t2\t50%\n3\t4\t\n5\t6\t');
 
     // Drag from A1 to C2.
     const a1 = await centre(page, 'A1');

@@ -153,8 +153,8 @@ describe('the playground grid feels like a spreadsheet', () => {
   it('resizes a column by its edge, fits one by double-click, undoes it, and keeps widths across a reload and in the .xlsx', async () => {
     const { context, page, errors } = await open();
     await paste(page, 'C1', 'A rather long piece of text that needs room');
-    const widthOf = async (addr: string) => (await cell(page, addr).boundingBox())!.width;
-    expect(await widthOf('B1')).toBe(96);
+    const widthOf = async (addr: string) => (await cell(page, addr).boundingBox())?.width;
+    await expect.poll(() => widthOf('B1')).toBe(96);
 
     const edge = (await page.locator('.col-resize[data-col="1"]').boundingBox())!;
     await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
@@ -182,7 +182,7 @@ describe('the playground grid feels like a spreadsheet', () => {
     await page.waitForTimeout(600); // the page saves 300 ms after the last change
     await page.reload();
     await cell(page, 'B1').waitFor();
-    expect(await widthOf('B1')).toBe(156);
+    await expect.poll(() => widthOf('B1')).toBe(156);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .xlsx' }).click()]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await download.path());

@@ -56,3 +56,50 @@ export function dragColumnEdge(doc: Document, startX: number, startWidth: number
   doc.addEventListener('mousemove', move);
   doc.addEventListener('mouseup', up);
 }
+
+export interface ColumnEdgeHandlers {
+  /** The column's width on screen when a drag starts. */
+  widthOf(col: number): number;
+  /** Show the column this wide while the mouse moves (undefined: the drag is over). */
+  preview(col: number, px: number | undefined): void;
+  /** Keep the width (on release, when it changed). */
+  commit(col: number, px: number): void;
+  /** A double-click on the edge. */
+  fit(col: number): void;
+  /** Give the focus back to the grid, so that Ctrl+Z right after works. */
+  focus(): void;
+}
+
+const edgeAt = (e: Event): number | undefined => {
+  const edge = (e.target as HTMLElement | null)?.closest?.('.col-resize') as HTMLElement | null;
+  return edge?.dataset.col === undefined ? undefined : Number(edge.dataset.col);
+};
+
+/** Drags and double-clicks on the column edges (elements .col-resize with data-col) inside the column letters. */
+export function listenToColumnEdges(headers: HTMLElement, doc: Document, h: ColumnEdgeHandlers): void {
+  headers.addEventListener('mousedown', (e) => {
+    const col = edgeAt(e);
+    if (col === undefined || e.button !== 0) return;
+    e.preventDefault();
+    h.focus();
+    if (e.detail > 1) return; // the second press of a double-click: that fits the column
+    const start = h.widthOf(col);
+    dragColumnEdge(
+      doc,
+      e.clientX,
+      start,
+      (px) => h.preview(col, px),
+      (px) => {
+        h.preview(col, undefined);
+        if (px !== start) h.commit(col, px);
+      },
+    );
+  });
+  headers.addEventListener('dblclick', (e) => {
+    const col = edgeAt(e);
+    if (col === undefined) return;
+    e.preventDefault();
+    h.fit(col);
+    h.focus();
+  });
+}

@@ -7,17 +7,16 @@
  * of a right-click on a row number); drag a column letter's right edge to resize it, double-click the edge to fit.
  * Cells show text with textContent only.
  */
-import { clampWidth, dragColumnEdge, fitWidth, setColumnWidth, textMeasurer } from './columnResize';
+import { listenToColumnEdges, textMeasurer } from './columnResize';
 import { ConditionalStyleCache } from './conditionalFormats';
 import { cellDisplay } from './cellDisplay';
 import { cellInputText } from './cellInputText';
 import { address } from './formulaShift';
 import { colLetter } from '../../shared/host/plan';
-import { DEFAULT_COL_WIDTH, GridGeometry, ROW_HEIGHT } from './gridGeometry';
+import { GridCommands } from './gridCommands';
+import { GridGeometry, ROW_HEIGHT } from './gridGeometry';
 import { parsePastedText } from './pasteText';
-import { clearRange, rangeText } from './rangeSelection';
 import { RowMenu } from './rowMenu';
-import { insertRows, removeRows } from './rowOps';
 import type { CellPosition, Selection } from './selection';
 import type { CellInput, PlaygroundWorkbook } from './workbook';
 
@@ -59,6 +58,7 @@ export class GridView {
   /** A column being resized: its width follows the mouse here, and is written to the sheet once, on release. */
   private dragWidth?: { col: number; px: number };
   private readonly rowMenu: RowMenu;
+  private readonly commands: GridCommands;
 
   constructor(
     private readonly wb: PlaygroundWorkbook,
@@ -97,6 +97,7 @@ export class GridView {
     this.element.append(corner, this.colHeaders, this.rowHeaders, this.body, this.frozenCells, this.frozenRowHeads);
     this.geometry = new GridGeometry(0, 0, {});
     this.rowMenu = new RowMenu(doc);
+    this.commands = new GridCommands(wb, selection, (message) => this.events.onError?.(message));
 
     this.body.addEventListener('scroll', () => this.scheduleRender());
     this.body.addEventListener('keydown', (e) => this.onGridKey(e));
@@ -106,8 +107,16 @@ export class GridView {
         if (this.cellAt(e)) this.startEdit('edit');
       });
     }
-    this.colHeaders.addEventListener('mousedown', (e) => this.onColumnEdgeDown(e));
-    this.colHeaders.addEventListener('dblclick', (e) => this.onColumnEdgeDoubleClick(e));
+    listenToColumnEdges(this.colHeaders, doc, {
+      widthOf: (col) => this.geometry.width(col),
+      preview: (col, px) => {
+        this.dragWidth = px === undefined ? undefined : { col, px };
+        this.scheduleRender();
+      },
+      commit: (col, px) => this.commands.setWidth(col, px),
+      fit: (col) => this.commands.fitColumn(col, textMeasurer(doc, this.cellsLayer.querySelector('.cell'))),
+      focus: () => this.focus(),
+    });
     for (const heads of [this.rowHeaders, this.frozenRowHeads]) {
       heads.addEventListener('mousedown', (e) => this.onRowHeaderDown(e));
       heads.addEventListener('contextmenu', (e) => this.onContextMenu(e, this.rowHeaderAt(e), true));
@@ -416,83 +425,21 @@ export class GridView {
       first,
       rows,
       {
-        insertAbove: () => this.insertRowsAt(first, rows),
-        insertBelow: () => this.insertRowsAt(first + rows, rows),
-        remove: () => this.removeSelectedRows(),
+        insertAbove: () => this.commands.insertRows('above'),
+        insertBelow: () => this.commands.insertRows('below'),
+        remove: () => this.commands.removeRows(),
       },
       () => this.focus(),
     );
   }
 
-  private insertRowsAt(at: number, count: number): void {
-    this.tryChange(() => insertRows(this.wb, this.selection.get().sheet, at, count));
-  }
-
-  /** Delete the rows of the selection; the active cell stays on the row that moved up into their place. */
-  private removeSelectedRows(): void {
-    const { row, rows } = this.selection.range();
-    const s = this.selection.get();
-    this.tryChange(() => removeRows(this.wb, s.sheet, row, rows));
-    this.selection.set({ sheet: s.sheet, row, col: s.col });
-  }
-
-  /** Run a change the user asked for; what goes wrong is said, not thrown into the console. */
-  private tryChange(change: () => void): void {
-    try {
-      change();
-    } catch (err) {
-      this.events.onError?.(err instanceof Error ? err.message : String(err));
-    }
-  }
-
-  private columnEdgeAt(e: Event): number | undefined {
-    const edge = (e.target as HTMLElement | null)?.closest?.('.col-resize') as HTMLElement | null;
-    return edge?.dataset.col === undefined ? undefined : Number(edge.dataset.col);
-  }
-
-  /** Drag a column letter's right edge: the column follows the mouse, and its width is kept on release (one undo step). */
-  private onColumnEdgeDown(e: MouseEvent): void {
-    const col = this.columnEdgeAt(e);
-    if (col === undefined || e.button !== 0) return;
-    e.preventDefault(); // the focus stays on the grid, so Ctrl+Z right after works
-    this.focus();
-    if (e.detail > 1) return; // the second press of a double-click: that fits the column
-    const sheet = this.selection.get().sheet;
-    const start = this.geometry.width(col);
-    dragColumnEdge(
-      this.doc,
-      e.clientX,
-      start,
-      (px) => {
-        this.dragWidth = { col, px };
-        this.scheduleRender();
-      },
-      (px) => {
-        this.dragWidth = undefined;
-        if (px !== start) this.tryChange(() => setColumnWidth(this.wb, sheet, col, px));
-        this.scheduleRender();
-      },
-    );
-  }
-
-  /** Double-click a column letter's right edge: the column fits its widest cell, as in Excel. */
-  private onColumnEdgeDoubleClick(e: MouseEvent): void {
-    const col = this.columnEdgeAt(e);
-    if (col === undefined) return;
-    e.preventDefault();
-    const sheet = this.selection.get().sheet;
-    const measure = textMeasurer(this.doc, this.cellsLayer.querySelector('.cell'));
-    const fitted = fitWidth(this.wb, sheet, col, measure);
-    // An empty column goes back to the standard width.
-    this.tryChange(() => setColumnWidth(this.wb, sheet, col, fitted > clampWidth(0) ? fitted : DEFAULT_COL_WIDTH));
-    this.focus();
-  }
-
   private onGridKey(e: KeyboardEvent): void {
     if (e.target === this.editor) return;
     const ctrl = e.ctrlKey || e.metaKey;
-    if (ctrl && this.onCommandKey(e)) {
+    const command = ctrl ? this.commands.forCtrlKey(e) : undefined;
+    if (command) {
       e.preventDefault();
+      command();
       return;
     }
     const sel = this.selection.get();
@@ -518,8 +465,8 @@ export class GridView {
       PageDown: () => this.move(page, 0),
       PageUp: () => this.move(-page, 0),
       F2: () => this.startEdit('edit'),
-      Delete: () => this.clearSelected(),
-      Backspace: () => this.clearSelected(),
+      Delete: () => this.commands.clear(),
+      Backspace: () => this.commands.clear(),
     };
     const action = actions[e.key];
     if (action) {
@@ -529,24 +476,6 @@ export class GridView {
       e.preventDefault();
       this.startEdit('replace', e.key);
     }
-  }
-
-  /** Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z, Ctrl+Shift+= and Ctrl+-: true when the key was one of them (and was done). */
-  private onCommandKey(e: KeyboardEvent): boolean {
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) this.wb.undo();
-    else if (key === 'y' || (key === 'z' && e.shiftKey)) this.wb.redo();
-    // Excel's Insert (Ctrl+Shift+= is Ctrl++ on most keyboards; the keypad's + too) and Delete (Ctrl+-), on whole rows.
-    else if ((e.shiftKey && (e.code === 'Equal' || key === '+')) || e.code === 'NumpadAdd') this.insertRowsAt(this.selection.range().row, this.selection.range().rows);
-    else if (key === '-' || e.code === 'Minus' || e.code === 'NumpadSubtract') this.removeSelectedRows();
-    else return false;
-    return true;
-  }
-
-  /** Delete / Backspace: empty every cell of the selected range, one undo step. */
-  private clearSelected(): void {
-    const s = this.selection.get();
-    this.tryChange(() => void clearRange(this.wb, s.sheet, this.selection.range()));
   }
 
   /** Open the cell editor on the selected cell: 'replace' starts from the typed key, 'edit' from the cell's content. */
@@ -636,13 +565,10 @@ export class GridView {
 
   private onCopy(e: ClipboardEvent): void {
     if (this.editMode || !e.clipboardData) return;
-    const s = this.selection.get();
-    try {
-      e.clipboardData.setData('text/plain', rangeText(this.wb, s.sheet, this.selection.range()));
-      e.preventDefault();
-    } catch (err) {
-      this.events.onError?.(err instanceof Error ? err.message : String(err));
-    }
+    const text = this.commands.copyText();
+    if (text === undefined) return;
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
   }
 }
 

@@ -1,17 +1,23 @@
 /**
  * The spreadsheet grid: column letters, row numbers and the cells of the selected sheet, only the visible rows and
- * columns in the DOM. Click a cell to select it; type to replace it, F2 or double-click to edit it, Enter commits and
- * moves down, Tab right, Escape cancels; arrows, Home, Page Up/Down move; Delete clears; paste tab/newline separated
- * text at the selected cell. Cells show text with textContent only.
+ * columns in the DOM. Click a cell to select it; drag, Shift+click or Shift+arrows select a range; type to replace it,
+ * F2 or double-click to edit it, Enter commits and moves down, Tab right, Escape cancels; arrows, Home, Page Up/Down
+ * move; Delete clears the range, Ctrl+C copies it; paste tab/newline separated text at the selected cell. Ctrl+Z undoes,
+ * Ctrl+Y / Ctrl+Shift+Z redoes; Ctrl+Shift+= inserts rows above the selected ones, Ctrl+- deletes them (so does the menu
+ * of a right-click on a row number); drag a column letter's right edge to resize it, double-click the edge to fit.
+ * Cells show text with textContent only.
  */
+import { listenToColumnEdges, textMeasurer } from './columnResize';
 import { ConditionalStyleCache } from './conditionalFormats';
 import { cellDisplay } from './cellDisplay';
 import { cellInputText } from './cellInputText';
 import { address } from './formulaShift';
 import { colLetter } from '../../shared/host/plan';
+import { GridCommands } from './gridCommands';
 import { GridGeometry, ROW_HEIGHT } from './gridGeometry';
 import { attachFunctionHints } from './hintPopup';
-import { parsePastedText, toPastedText } from './pasteText';
+import { parsePastedText } from './pasteText';
+import { RowMenu } from './rowMenu';
 import type { CellPosition, Selection } from './selection';
 import type { CellInput, PlaygroundWorkbook } from './workbook';
 
@@ -50,6 +56,10 @@ export class GridView {
   private shownSheet = '';
   private editMode: EditMode | null = null;
   private renderQueued = false;
+  /** A column being resized: its width follows the mouse here, and is written to the sheet once, on release. */
+  private dragWidth?: { col: number; px: number };
+  private readonly rowMenu: RowMenu;
+  private readonly commands: GridCommands;
 
   constructor(
     private readonly wb: PlaygroundWorkbook,
@@ -87,6 +97,8 @@ export class GridView {
     this.frozenCells.append(this.frozenInner);
     this.element.append(corner, this.colHeaders, this.rowHeaders, this.body, this.frozenCells, this.frozenRowHeads);
     this.geometry = new GridGeometry(0, 0, {});
+    this.rowMenu = new RowMenu(doc);
+    this.commands = new GridCommands(wb, selection, (message) => this.events.onError?.(message));
 
     this.body.addEventListener('scroll', () => this.scheduleRender());
     this.body.addEventListener('keydown', (e) => this.onGridKey(e));
@@ -96,6 +108,24 @@ export class GridView {
         if (this.cellAt(e)) this.startEdit('edit');
       });
     }
+    listenToColumnEdges(this.colHeaders, doc, {
+      widthOf: (col) => this.geometry.width(col),
+      preview: (col, px) => {
+        this.dragWidth = px === undefined ? undefined : { col, px };
+        this.scheduleRender();
+      },
+      commit: (col, px) => this.commands.setWidth(col, px),
+      fit: (col) => this.commands.fitColumn(col, textMeasurer(doc, this.cellsLayer.querySelector('.cell'))),
+      focus: () => this.focus(),
+    });
+    for (const heads of [this.rowHeaders, this.frozenRowHeads]) {
+      heads.addEventListener('mousedown', (e) => this.onRowHeaderDown(e));
+      heads.addEventListener('contextmenu', (e) => this.onContextMenu(e, this.rowHeaderAt(e), true));
+    }
+    this.element.addEventListener('contextmenu', (e) => {
+      const cell = this.cellAt(e);
+      if (cell) this.onContextMenu(e, cell.row, false);
+    });
     this.body.addEventListener('paste', (e) => this.onPaste(e));
     this.body.addEventListener('copy', (e) => this.onCopy(e));
     this.editor.addEventListener('keydown', (e) => this.onEditorKey(e));
@@ -140,7 +170,8 @@ export class GridView {
     }
     const sheet = sel.sheet;
     const meta = this.wb.meta(sheet);
-    this.geometry = GridGeometry.forSheet(this.wb.size(sheet), meta.columnWidths, sel);
+    const widths = this.dragWidth ? { ...meta.columnWidths, [this.dragWidth.col]: this.dragWidth.px } : meta.columnWidths;
+    this.geometry = GridGeometry.forSheet(this.wb.size(sheet), widths, sel);
     const g = this.geometry;
     this.body.setAttribute('aria-label', `Sheet ${sheet}`);
     this.canvas.style.width = `${g.totalWidth}px`;
@@ -170,7 +201,7 @@ export class GridView {
     this.frozenInner.style.width = `${g.totalWidth}px`;
     this.frozenInner.style.transform = `translateX(${-this.body.scrollLeft}px)`;
 
-    this.renderHeaders({ first: firstRow, last: rows.last }, cols, sel);
+    this.renderHeaders({ first: firstRow, last: rows.last }, cols);
     this.placeSelection(sel);
     if (sheet !== this.shownSheet) this.shownSheet = sheet;
   }
@@ -210,8 +241,10 @@ export class GridView {
     return line;
   }
 
-  private renderHeaders(rows: { first: number; last: number }, cols: { first: number; last: number }, sel: CellPosition): void {
+  private renderHeaders(rows: { first: number; last: number }, cols: { first: number; last: number }): void {
     const g = this.geometry;
+    const range = this.selection.range();
+    const inRows = (r: number) => r >= range.row && r < range.row + range.rows;
     const colInner = el(this.doc, 'div', 'grid-col-headers-inner');
     colInner.style.width = `${g.totalWidth}px`;
     colInner.style.transform = `translateX(${-this.body.scrollLeft}px)`;
@@ -220,7 +253,11 @@ export class GridView {
       h.textContent = colLetter(c);
       h.style.left = `${g.left(c)}px`;
       h.style.width = `${g.width(c)}px`;
-      if (c === sel.col) h.classList.add('active');
+      if (c >= range.col && c < range.col + range.cols) h.classList.add('active');
+      const edge = el(this.doc, 'div', 'col-resize');
+      edge.dataset.col = String(c);
+      edge.title = `Drag to resize column ${colLetter(c)}; double-click to fit its content`;
+      h.append(edge);
       colInner.append(h);
     }
     this.colHeaders.replaceChildren(colInner);
@@ -230,8 +267,9 @@ export class GridView {
     for (let r = rows.first; r <= rows.last; r++) {
       const h = el(this.doc, 'div', 'row-header');
       h.textContent = String(r + 1);
+      h.dataset.row = String(r);
       h.style.top = `${g.top(r)}px`;
-      if (r === sel.row) h.classList.add('active');
+      if (inRows(r)) h.classList.add('active');
       rowInner.append(h);
     }
     this.rowHeaders.replaceChildren(rowInner);
@@ -240,8 +278,9 @@ export class GridView {
     for (let r = 0; r < this.frozen; r++) {
       const h = el(this.doc, 'div', 'row-header');
       h.textContent = String(r + 1);
+      h.dataset.row = String(r);
       h.style.top = `${g.top(r)}px`;
-      if (r === sel.row) h.classList.add('active');
+      if (inRows(r)) h.classList.add('active');
       frozenHeads.append(h);
     }
     this.frozenRowHeads.replaceChildren(frozenHeads);
@@ -250,14 +289,17 @@ export class GridView {
   private placeSelection(sel: CellPosition): void {
     const g = this.geometry;
     const inFrozen = sel.row < this.frozen;
+    // The outline goes round the whole range; a range over the frozen rows and below them shows in both layers.
+    const range = this.selection.range();
     for (const box of [this.selectionBox, this.frozenSelection]) {
-      box.style.left = `${g.left(sel.col)}px`;
-      box.style.top = `${g.top(sel.row)}px`;
-      box.style.width = `${g.width(sel.col)}px`;
-      box.style.height = `${ROW_HEIGHT}px`;
+      box.style.left = `${g.left(range.col)}px`;
+      box.style.top = `${g.top(range.row)}px`;
+      box.style.width = `${g.left(Math.min(range.col + range.cols, g.cols)) - g.left(range.col)}px`;
+      box.style.height = `${range.rows * ROW_HEIGHT}px`;
+      box.classList.toggle('range', range.rows > 1 || range.cols > 1);
     }
-    this.selectionBox.hidden = inFrozen;
-    this.frozenSelection.hidden = !inFrozen;
+    this.selectionBox.hidden = range.row + range.rows <= this.frozen;
+    this.frozenSelection.hidden = range.row >= this.frozen;
     // The editor lives in the scrolling cells; over a frozen row it follows the scroll so it stays on that row.
     this.editor.style.left = `${g.left(sel.col)}px`;
     this.editor.style.top = `${g.top(sel.row) + (inFrozen ? this.body.scrollTop : 0)}px`;
@@ -272,14 +314,17 @@ export class GridView {
       this.body.scrollLeft = 0;
     }
     this.render();
-    this.ensureVisible(p.row, p.col);
+    // Scroll to the corner that moved last; whole rows scroll up or down only.
+    const corner = this.selection.extent();
+    if (this.selection.wholeRows) this.ensureVisible(corner.row, undefined);
+    else this.ensureVisible(corner.row, corner.col);
   }
 
   /** Scroll so that the cell is in view. */
-  ensureVisible(row: number, col: number): void {
+  ensureVisible(row: number, col: number | undefined): void {
     const g = this.geometry;
     const top = g.top(row);
-    const left = g.left(col);
+    const left = g.left(col ?? 0);
     const b = this.body;
     const height = b.clientHeight || 600;
     const width = b.clientWidth || 1000;
@@ -288,6 +333,7 @@ export class GridView {
       if (top < b.scrollTop + covered) b.scrollTop = top - covered;
       else if (top + ROW_HEIGHT > b.scrollTop + height) b.scrollTop = top + ROW_HEIGHT - height;
     }
+    if (col === undefined) return;
     if (left < b.scrollLeft) b.scrollLeft = left;
     else if (left + g.width(col) > b.scrollLeft + width) b.scrollLeft = left + g.width(col) - width;
   }
@@ -313,17 +359,102 @@ export class GridView {
     if (e.target === this.editor) return;
     const cell = this.cellAt(e);
     if (!cell) return;
+    if (e.button !== 0) return; // a right-click keeps the selection (its menu acts on it)
     e.preventDefault(); // keep the focus on the grid, not on the cell div
     if (this.editMode) this.commitEdit(0, 0, false);
-    this.moveTo(cell.row, cell.col);
+    if (e.shiftKey) this.selection.extendTo(cell.row, cell.col);
+    else this.moveTo(cell.row, cell.col);
     this.focus();
+    this.followDrag((over) => this.selection.extendTo(over.row, over.col));
+  }
+
+  /** While the button is down, the cell under the mouse is the selection's other corner. */
+  private followDrag(extend: (cell: { row: number; col: number }) => void): void {
+    const move = (e: MouseEvent) => {
+      const over = this.cellAt(e);
+      if (over) extend(over);
+    };
+    const up = () => {
+      this.doc.removeEventListener('mousemove', move);
+      this.doc.removeEventListener('mouseup', up);
+    };
+    this.doc.addEventListener('mousemove', move);
+    this.doc.addEventListener('mouseup', up);
+  }
+
+  private rowHeaderAt(e: Event): number | undefined {
+    const head = (e.target as HTMLElement | null)?.closest?.('.row-header') as HTMLElement | null;
+    return head?.dataset.row === undefined ? undefined : Number(head.dataset.row);
+  }
+
+  /** A row number selects its whole row (Shift: from the active row to it; a drag: the rows passed over). */
+  private onRowHeaderDown(e: MouseEvent): void {
+    const row = this.rowHeaderAt(e);
+    if (row === undefined || e.button !== 0) return;
+    e.preventDefault();
+    if (this.editMode) this.commitEdit(0, 0, false);
+    const sheet = this.selection.get().sheet;
+    const from = e.shiftKey ? this.selection.get().row : row;
+    this.selection.selectRows(sheet, from, row);
+    this.focus();
+    const move = (m: MouseEvent) => {
+      const over = this.rowHeaderAt(m) ?? this.cellAt(m)?.row;
+      if (over !== undefined) this.selection.selectRows(sheet, from, over);
+    };
+    const up = () => {
+      this.doc.removeEventListener('mousemove', move);
+      this.doc.removeEventListener('mouseup', up);
+    };
+    this.doc.addEventListener('mousemove', move);
+    this.doc.addEventListener('mouseup', up);
+  }
+
+  /**
+   * Right-click on a row number or a cell: the row menu, for the selected rows. As in Excel, a row number outside a
+   * selection of whole rows selects its row first, and a cell outside the selected range selects that cell's row.
+   */
+  private onContextMenu(e: MouseEvent, row: number | undefined, onRowNumber: boolean): void {
+    if (row === undefined) return;
+    e.preventDefault();
+    if (this.editMode) this.commitEdit(0, 0, false);
+    const range = this.selection.range();
+    const inside = row >= range.row && row < range.row + range.rows;
+    if (onRowNumber && !(inside && this.selection.wholeRows)) this.selection.selectRows(this.selection.get().sheet, row, row);
+    else if (!inside) this.moveTo(row, this.selection.get().col);
+    const { row: first, rows } = this.selection.range();
+    this.rowMenu.show(
+      e.pageX,
+      e.pageY,
+      first,
+      rows,
+      {
+        insertAbove: () => this.commands.insertRows('above'),
+        insertBelow: () => this.commands.insertRows('below'),
+        remove: () => this.commands.removeRows(),
+      },
+      () => this.focus(),
+    );
   }
 
   private onGridKey(e: KeyboardEvent): void {
     if (e.target === this.editor) return;
     const ctrl = e.ctrlKey || e.metaKey;
+    const command = ctrl ? this.commands.forCtrlKey(e) : undefined;
+    if (command) {
+      e.preventDefault();
+      command();
+      return;
+    }
     const sel = this.selection.get();
     const used = this.wb.size(sel.sheet);
+    if (e.shiftKey && !ctrl && e.key.startsWith('Arrow')) {
+      // Shift+arrow moves the range's other corner; the active cell stays.
+      e.preventDefault();
+      const corner = this.selection.extent();
+      const d = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key] ?? [0, 0];
+      this.selection.extendTo(corner.row + d[0], corner.col + d[1]);
+      return;
+    }
     const page = Math.max(1, Math.floor((this.body.clientHeight || 600) / ROW_HEIGHT) - 1);
     // Ctrl+arrow goes to the edge of the used range, as far as a playground needs.
     const actions: Record<string, () => void> = {
@@ -337,8 +468,8 @@ export class GridView {
       PageDown: () => this.move(page, 0),
       PageUp: () => this.move(-page, 0),
       F2: () => this.startEdit('edit'),
-      Delete: () => this.writeSelected(null),
-      Backspace: () => this.writeSelected(null),
+      Delete: () => this.commands.clear(),
+      Backspace: () => this.commands.clear(),
     };
     const action = actions[e.key];
     if (action) {
@@ -411,11 +542,14 @@ export class GridView {
     this.write(s, [[input]]);
   }
 
-  private write(at: CellPosition, inputs: CellInput[][]): void {
+  /** Write a block at a cell; false (and the error said) when the workbook refused it. */
+  private write(at: CellPosition, inputs: CellInput[][]): boolean {
     try {
       this.wb.setInputs(at.sheet, at.row, at.col, inputs);
+      return true;
     } catch (e) {
       this.events.onError?.(e instanceof Error ? e.message : String(e));
+      return false;
     }
   }
 
@@ -427,13 +561,16 @@ export class GridView {
     const rows = parsePastedText(text);
     const width = Math.max(...rows.map((r) => r.length));
     const inputs = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i])));
-    this.write(this.selection.get(), inputs);
+    const at = this.selection.get();
+    // As in Excel, the pasted block is selected afterwards (Ctrl+Z takes it back as one step).
+    if (this.write(at, inputs)) this.selection.extendTo(at.row + inputs.length - 1, at.col + width - 1);
   }
 
   private onCopy(e: ClipboardEvent): void {
     if (this.editMode || !e.clipboardData) return;
-    const s = this.selection.get();
-    e.clipboardData.setData('text/plain', toPastedText([[cellDisplay(this.wb, s.sheet, s.row, s.col).text]]));
+    const text = this.commands.copyText();
+    if (text === undefined) return;
+    e.clipboardData.setData('text/plain', text);
     e.preventDefault();
   }
 }

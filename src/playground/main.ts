@@ -62,6 +62,8 @@ function start(): void {
     notice = SAVED_DAMAGED + KEPT;
   }
   if (!wb.sheetNames().length) wb.addSheet('Sheet1');
+  // The workbook the page opens with is where Ctrl+Z stops.
+  wb.forgetHistory();
   const first = wb.sheetNames()[0];
   const at = saved?.selection && wb.hasSheet(saved.selection.sheet) ? saved.selection : { sheet: first, row: 0, col: 0 };
   const selection = new Selection(at);

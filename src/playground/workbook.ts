@@ -7,6 +7,7 @@ import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformu
 import { DetailedCellError } from 'hyperformula';
 import type { CellRange, ChartPlan, ConditionalRule, NumberFormat, TablePlan, Validation } from '../../shared/host/plan';
 import { freeSheetName } from '../../shared/host/plan';
+import { UndoStack } from './undoStack';
 
 /** What a cell holds as typed: a formula ("=..."), a value, or text; null is empty. */
 export type CellInput = string | number | boolean | null;
@@ -30,6 +31,12 @@ export const emptyMeta = (): SheetMeta => ({ numberFormats: [], conditionalRules
 
 export type ChangeListener = () => void;
 
+/** The sheets' metadata (JSON, by sheet id) before and after one change: undo and redo put it back. */
+interface MetaStep {
+  before: string;
+  after: string;
+}
+
 export const inRange = (r: CellRange, row: number, col: number) =>
   row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 
@@ -40,8 +47,16 @@ export class PlaygroundWorkbook {
   private changedInBatch = false;
   /** Grows with every change: caches (e.g. evaluated conditional formats) compare it. */
   version = 0;
+  /**
+   * One step per top-level change, each beside the one undo entry HyperFormula keeps for it: every change runs in one
+   * hf.batch (batch() below), and HyperFormula pushes one entry per batch, an empty one too (UndoRedo.commitBatchMode
+   * in hyperformula 3.x). The same limit (HyperFormula's undoLimit) drops the same oldest steps.
+   */
+  private readonly history: UndoStack<MetaStep>;
 
-  constructor(readonly hf: HyperFormula) {}
+  constructor(readonly hf: HyperFormula) {
+    this.history = new UndoStack(hf.getConfig().undoLimit);
+  }
 
   sheetNames(): string[] {
     return this.hf.getSheetNames();
@@ -61,9 +76,11 @@ export class PlaygroundWorkbook {
   /** Add an empty sheet. A name that is taken is refused: nothing is ever overwritten. */
   addSheet(name: string): void {
     if (this.hasSheet(name)) throw new Error(`A sheet called "${name}" exists already.`);
-    const added = this.hf.addSheet(name);
-    this.metas.set(this.sheetId(added), emptyMeta());
-    this.changed();
+    this.batch(() => {
+      const added = this.hf.addSheet(name);
+      this.metas.set(this.sheetId(added), emptyMeta());
+      this.changed();
+    });
   }
 
   /** A free name such as "Sheet2" for a new sheet. */
@@ -73,9 +90,11 @@ export class PlaygroundWorkbook {
 
   removeSheet(name: string): void {
     const id = this.sheetId(name);
-    this.hf.removeSheet(id);
-    this.metas.delete(id);
-    this.changed();
+    this.batch(() => {
+      this.hf.removeSheet(id);
+      this.metas.delete(id);
+      this.changed();
+    });
   }
 
   /** Remove every sheet (a new, empty workbook). */
@@ -94,8 +113,11 @@ export class PlaygroundWorkbook {
 
   /** Change a sheet's metadata (rules, formats...) and tell the listeners. */
   updateMeta(sheet: string, change: (meta: SheetMeta) => void): void {
-    change(this.meta(sheet));
-    this.changed();
+    const meta = this.meta(sheet);
+    this.batch(() => {
+      change(meta);
+      this.changed();
+    });
   }
 
   private addr(sheet: string, row: number, col: number): SimpleCellAddress {
@@ -149,8 +171,11 @@ export class PlaygroundWorkbook {
   /** Write a block of cells as if typed, top-left at (row, col). */
   setInputs(sheet: string, row: number, col: number, inputs: CellInput[][]): void {
     if (!inputs.length) return;
-    this.hf.setCellContents(this.addr(sheet, row, col), inputs as RawCellContent[][]);
-    this.changed();
+    const at = this.addr(sheet, row, col);
+    this.batch(() => {
+      this.hf.setCellContents(at, inputs as RawCellContent[][]);
+      this.changed();
+    });
   }
 
   /** All typed cells of a sheet (formulas as text, spilled cells left out), rows outer, trailing empties trimmed. */
@@ -162,21 +187,76 @@ export class PlaygroundWorkbook {
     );
   }
 
-  /** Run several changes as one recalculation and one change notification. */
+  /** Run several changes as one recalculation, one change notification and one undo step. */
   batch<T>(work: () => T): T {
     this.batchDepth++;
     let result!: T;
+    let before: string | undefined;
     try {
-      if (this.batchDepth === 1) this.hf.batch(() => void (result = work()));
-      else result = work();
+      if (this.batchDepth === 1) {
+        before = this.metaSnapshot();
+        this.hf.batch(() => void (result = work()));
+      } else result = work();
     } finally {
       this.batchDepth--;
+      // hf.batch keeps an undo entry even when the work throws halfway, so the step is kept then too.
+      if (before !== undefined) this.record(before);
     }
     if (this.batchDepth === 0 && this.changedInBatch) {
       this.changedInBatch = false;
       this.notify();
     }
     return result;
+  }
+
+  private metaSnapshot(): string {
+    return JSON.stringify([...this.metas]);
+  }
+
+  private restoreMetas(snapshot: string): void {
+    this.metas.clear();
+    for (const [id, meta] of JSON.parse(snapshot) as [number, SheetMeta][]) this.metas.set(id, meta);
+  }
+
+  private record(before: string): void {
+    this.history.push({ before, after: this.metaSnapshot() });
+    // A change with no cell in it (a column width) does not clear HyperFormula's redo entries: keep both in step.
+    this.hf.clearRedoStack();
+  }
+
+  get canUndo(): boolean {
+    return this.batchDepth === 0 && this.history.canUndo && this.hf.isThereSomethingToUndo();
+  }
+
+  get canRedo(): boolean {
+    return this.batchDepth === 0 && this.history.canRedo && this.hf.isThereSomethingToRedo();
+  }
+
+  /** Take back the last change (cells through HyperFormula's undo, metadata from the step); false when there is none. */
+  undo(): boolean {
+    if (!this.canUndo) return false;
+    const step = this.history.undo() as MetaStep;
+    this.hf.undo();
+    this.restoreMetas(step.before);
+    this.changed();
+    return true;
+  }
+
+  /** Do the last undone change again; false when there is none. */
+  redo(): boolean {
+    if (!this.canRedo) return false;
+    const step = this.history.redo() as MetaStep;
+    this.hf.redo();
+    this.restoreMetas(step.after);
+    this.changed();
+    return true;
+  }
+
+  /** Start a history afresh (after the page loads the saved workbook: that is not a step to undo). */
+  forgetHistory(): void {
+    this.history.clear();
+    this.hf.clearUndoStack();
+    this.hf.clearRedoStack();
   }
 
   onChange(listener: ChangeListener): () => void {

@@ -2,8 +2,8 @@
  * Download the workbook as .xlsx and open an .xlsx again, with exceljs (loaded on first use, bundled: no network).
  * Kept: cells (formulas as formulas, with their last results), text as text, number formats, bold, column widths,
  * frozen rows and columns, our conditional-format rules (expression rules with fill and font) and list validations.
- * Formulas are written in the playground's (and Sheets') syntax: KPI_ATTAINMENT(...), not GOALS.KPI_ATTAINMENT(...);
- * on opening, a GOALS. prefix is taken off so files saved from Excel read the same.
+ * Formulas are written the way Excel stores them (_xldudf_GOALS_KPI_ATTAINMENT(...), _xlfn.IFS(...): xlsxFormulaNames.ts),
+ * each with its last result, and read back in the playground's syntax, so files saved from Excel read the same.
  */
 import type * as ExcelJSModule from 'exceljs';
 import type { CellRange, ConditionalRule, NumberFormat, Validation } from '../../shared/host/plan';
@@ -13,6 +13,9 @@ import { emptyMeta, DetailedCellError, type CellInput, type PlaygroundWorkbook }
 import { FORMAT_VERSION, type SavedSheet, type SavedWorkbook } from './persistence';
 import { textInput } from './textCells';
 import { DATE_FORMAT } from './adapter';
+import { formulaFromFile, formulaToFile } from './xlsxFormulaNames';
+
+export { formulaFromFile };
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -47,7 +50,7 @@ function resultOf(v: unknown): unknown {
 export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Goalpost playground';
-  book.calcProperties.fullCalcOnLoad = true;
+  // No fullCalcOnLoad: a reader without the add-in would recompute every call of ours to #NAME? (platforms.md).
   for (const name of wb.sheetNames()) {
     const ws = book.addWorksheet(name);
     const meta = wb.meta(name);
@@ -58,7 +61,7 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
         const cell = ws.getCell(row + 1, col + 1);
         const value = wb.value(name, row, col);
         if (typeof input === 'string' && input.startsWith('=')) {
-          cell.value = { formula: input.slice(1), result: resultOf(value) } as ExcelJSModule.CellFormulaValue;
+          cell.value = { formula: formulaToFile(input), result: resultOf(value) } as ExcelJSModule.CellFormulaValue;
         } else if (value instanceof DetailedCellError) {
           cell.value = { error: value.value } as ExcelJSModule.CellErrorValue;
         } else {
@@ -78,7 +81,7 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
           {
             type: 'expression',
             priority: i + 1,
-            formulae: [rule.formula.replace(/^=/, '')],
+            formulae: [formulaToFile(rule.formula)],
             style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.font) } } },
           },
         ],
@@ -119,12 +122,6 @@ export function parseRange(ref: string): CellRange | undefined {
   const c1 = m[3] ? columnIndex(m[3])! : c0;
   const r1 = m[4] ? Number(m[4]) - 1 : r0;
   return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
-}
-
-/** Formulas from a file in the playground's syntax: without Excel's GOALS. namespace or the _xlfn. prefix. */
-export function formulaFromFile(formula: string): string {
-  const body = formula.replace(/^=/, '').replace(/\b(?:_xludf\.|_xlfn\.)?GOALS\.(?=[A-Z_]+\()/gi, '').replace(/\b_xlfn\.(?=[A-Z.]+\()/gi, '');
-  return `=${body}`;
 }
 
 const MS_PER_DAY = 86400000;

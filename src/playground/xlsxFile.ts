@@ -13,7 +13,10 @@ import { emptyMeta, DetailedCellError, type CellInput, type PlaygroundWorkbook }
 import { FORMAT_VERSION, type SavedSheet, type SavedWorkbook } from './persistence';
 import { textInput } from './textCells';
 import { DATE_FORMAT } from './adapter';
+import { DEFAULT_COL_WIDTH } from './gridGeometry';
 import { formulaFromFile, formulaToFile } from './xlsxFormulaNames';
+import { spillRange } from './xlsxSpills';
+import { withDynamicArrays } from './xlsxDynamicArrays';
 
 export { formulaFromFile };
 
@@ -47,6 +50,55 @@ function resultOf(v: unknown): unknown {
   return v === null ? undefined : v;
 }
 
+/** Number format and bold of a cell as the playground shows it. */
+function styleCell(cell: ExcelJSModule.Cell, wb: PlaygroundWorkbook, sheet: string, row: number, col: number, value: unknown): void {
+  const format = wb.formatAt(sheet, row, col) ?? (typeof value === 'number' ? impliedFormat(wb.valueKind(sheet, row, col)) : undefined);
+  if (format) cell.numFmt = format;
+  if (wb.isBold(sheet, row, col)) cell.font = { bold: true };
+}
+
+/**
+ * Every typed cell, each formula with its last result. A formula whose result spills is written as Excel stores a
+ * dynamic array: an array formula over the spill range, its result in every cell of the range (exceljs fillFormula's
+ * 'array' form); xlsxDynamicArrays.ts then marks it dynamic.
+ */
+function writeCells(ws: ExcelJSModule.Worksheet, wb: PlaygroundWorkbook, sheet: string): void {
+  wb.inputs(sheet).forEach((cells, row) =>
+    cells.forEach((input, col) => {
+      if (input === null) return; // empty, or filled by another cell's array formula (written with that formula)
+      const cell = ws.getCell(row + 1, col + 1);
+      const value = wb.value(sheet, row, col);
+      if (typeof input === 'string' && input.startsWith('=')) {
+        const spill = spillRange(wb, sheet, row, col);
+        if (spill) {
+          const fill = ws.fillFormula as unknown as (range: string, formula: string, results: (r: number, c: number) => unknown, shareType: 'array') => void;
+          fill.call(ws, a1(spill), formulaToFile(input), (r, c) => resultOf(wb.value(sheet, r - 1, c - 1)), 'array');
+          for (let r = spill.row; r < spill.row + spill.rows; r++)
+            for (let c = spill.col; c < spill.col + spill.cols; c++) styleCell(ws.getCell(r + 1, c + 1), wb, sheet, r, c, wb.value(sheet, r, c));
+          return;
+        }
+        cell.value = { formula: formulaToFile(input), result: resultOf(value) } as ExcelJSModule.CellFormulaValue;
+      } else if (value instanceof DetailedCellError) {
+        cell.value = { error: value.value } as ExcelJSModule.CellErrorValue;
+      } else {
+        cell.value = value as string | number | boolean | null;
+      }
+      styleCell(cell, wb, sheet, row, col, value);
+    }),
+  );
+}
+
+const widthInChars = (px: number) => Math.round((px / PX_PER_CHAR) * 100) / 100;
+
+/**
+ * Every used column gets its width, the playground's default where the sheet sets none: readers default to about 8.4
+ * characters (Excel, LibreOffice), too narrow for a yyyy-mm-dd date, which then shows as ###.
+ */
+function writeColumnWidths(ws: ExcelJSModule.Worksheet, widths: Record<number, number>, usedCols: number): void {
+  const cols = new Set([...Array.from({ length: usedCols }, (_, c) => c), ...Object.keys(widths).map(Number)]);
+  for (const c of cols) ws.getColumn(c + 1).width = widthInChars(widths[c] > 0 ? widths[c] : DEFAULT_COL_WIDTH);
+}
+
 export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Goalpost playground';
@@ -54,25 +106,8 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
   for (const name of wb.sheetNames()) {
     const ws = book.addWorksheet(name);
     const meta = wb.meta(name);
-    const inputs = wb.inputs(name);
-    inputs.forEach((cells, row) =>
-      cells.forEach((input, col) => {
-        if (input === null) return; // empty, or filled by another cell's array formula
-        const cell = ws.getCell(row + 1, col + 1);
-        const value = wb.value(name, row, col);
-        if (typeof input === 'string' && input.startsWith('=')) {
-          cell.value = { formula: formulaToFile(input), result: resultOf(value) } as ExcelJSModule.CellFormulaValue;
-        } else if (value instanceof DetailedCellError) {
-          cell.value = { error: value.value } as ExcelJSModule.CellErrorValue;
-        } else {
-          cell.value = value as string | number | boolean | null;
-        }
-        const format = wb.formatAt(name, row, col) ?? (typeof value === 'number' ? impliedFormat(wb.valueKind(name, row, col)) : undefined);
-        if (format) cell.numFmt = format;
-        if (wb.isBold(name, row, col)) cell.font = { bold: true };
-      }),
-    );
-    for (const [col, px] of Object.entries(meta.columnWidths)) ws.getColumn(Number(col) + 1).width = Math.round((px / PX_PER_CHAR) * 100) / 100;
+    writeCells(ws, wb, name);
+    writeColumnWidths(ws, meta.columnWidths, wb.size(name).cols);
     if (meta.freezeRows || meta.freezeCols) ws.views = [{ state: 'frozen', xSplit: meta.freezeCols ?? 0, ySplit: meta.freezeRows ?? 0 }];
     meta.conditionalRules.forEach((rule, i) =>
       ws.addConditionalFormatting({
@@ -90,7 +125,7 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
     writeValidations(ws, meta.validations);
   }
   const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return withDynamicArrays(new Uint8Array(buffer as ArrayBuffer));
 }
 
 interface DataValidationsModel {
@@ -251,7 +286,8 @@ export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: Excel
     meta.conditionalRules = readRules(ws);
     meta.validations = readValidations(ws);
     ws.columns?.forEach((column, i) => {
-      if (column?.width) meta.columnWidths[i] = Math.round(column.width * PX_PER_CHAR);
+      const px = column?.width ? Math.round(column.width * PX_PER_CHAR) : undefined;
+      if (px && px !== DEFAULT_COL_WIDTH) meta.columnWidths[i] = px; // the default is written only so other readers show dates
     });
     const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
     if (view?.state === 'frozen') {

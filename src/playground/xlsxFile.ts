@@ -6,9 +6,8 @@
  * each with its last result, and read back in the playground's syntax, so files saved from Excel read the same.
  */
 import type * as ExcelJSModule from 'exceljs';
-import type { CellRange, ConditionalRule, NumberFormat, Validation } from '../../shared/host/plan';
+import type { CellRange, ConditionalRule, NumberFormat } from '../../shared/host/plan';
 import { a1 } from '../../shared/host/plan';
-import { columnIndex } from './formulaShift';
 import { emptyMeta, DetailedCellError, type CellInput, type PlaygroundWorkbook } from './workbook';
 import { FORMAT_VERSION, type SavedSheet, type SavedWorkbook } from './persistence';
 import { textInput } from './textCells';
@@ -17,8 +16,11 @@ import { DEFAULT_COL_WIDTH } from './gridGeometry';
 import { formulaFromFile, formulaToFile } from './xlsxFormulaNames';
 import { spillRange } from './xlsxSpills';
 import { withDynamicArrays } from './xlsxDynamicArrays';
+import { parseRange } from './xlsxRange';
+import { readValidations, writeValidations } from './xlsxValidations';
 
 export { formulaFromFile };
+export { parseRange } from './xlsxRange';
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -128,37 +130,6 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
   return withDynamicArrays(new Uint8Array(buffer as ArrayBuffer));
 }
 
-interface DataValidationsModel {
-  add(address: string, v: unknown): void;
-  model: Record<string, unknown>;
-}
-
-function writeValidations(ws: ExcelJSModule.Worksheet, validations: Validation[]): void {
-  const dv = (ws as unknown as { dataValidations: DataValidationsModel }).dataValidations;
-  for (const v of validations) {
-    let rule: Record<string, unknown> | undefined;
-    if (v.kind === 'list') rule = { type: 'list', allowBlank: true, formulae: [`"${v.values.join(',').replace(/"/g, '""')}"`] };
-    else if (v.kind === 'listFromRange') rule = { type: 'list', allowBlank: true, formulae: [v.source.replace(/^=/, '')] };
-    if (!rule) continue; // number and date checks are not kept in the file
-    if (v.help) Object.assign(rule, { showInputMessage: true, prompt: v.help });
-    // exceljs keeps one entry per cell and merges alike neighbours when writing.
-    for (let r = v.range.row; r < v.range.row + v.range.rows; r++) {
-      for (let c = v.range.col; c < v.range.col + v.range.cols; c++) dv.add(a1({ row: r, col: c, rows: 1, cols: 1 }), rule);
-    }
-  }
-}
-
-/** "B2:D10" (or "B2", or "$B$2:$D$10") as a 0-based range. */
-export function parseRange(ref: string): CellRange | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return undefined;
-  const c0 = columnIndex(m[1])!;
-  const r0 = Number(m[2]) - 1;
-  const c1 = m[3] ? columnIndex(m[3])! : c0;
-  const r1 = m[4] ? Number(m[4]) - 1 : r0;
-  return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
-}
-
 const MS_PER_DAY = 86400000;
 const dateToSerial = (d: Date) => d.getTime() / MS_PER_DAY + 25569;
 
@@ -222,29 +193,6 @@ function readRules(ws: ExcelJSModule.Worksheet): ConditionalRule[] {
     }
   }
   return rules;
-}
-
-function readValidations(ws: ExcelJSModule.Worksheet): Validation[] {
-  const model = (ws as unknown as { dataValidations?: DataValidationsModel }).dataValidations?.model ?? {};
-  // exceljs expands each validation to its cells and shares one object between them: group by that object.
-  const groups = new Map<unknown, CellRange[]>();
-  for (const [addr, v] of Object.entries(model)) {
-    const r = v ? parseRange(addr) : undefined;
-    if (r) groups.set(v, [...(groups.get(v) ?? []), r]);
-  }
-  const out: Validation[] = [];
-  for (const [v, cells] of groups) {
-    const rule = v as { type?: string; formulae?: string[]; prompt?: string };
-    if (rule.type !== 'list' || !rule.formulae?.[0]) continue;
-    const row = Math.min(...cells.map((c) => c.row));
-    const col = Math.min(...cells.map((c) => c.col));
-    const range = { row, col, rows: Math.max(...cells.map((c) => c.row)) - row + 1, cols: Math.max(...cells.map((c) => c.col)) - col + 1 };
-    const f = String(rule.formulae[0]);
-    const help = rule.prompt ? { help: rule.prompt } : {};
-    if (f.startsWith('"')) out.push({ range, kind: 'list', values: f.slice(1, -1).replace(/""/g, '"').split(','), ...help });
-    else out.push({ range, kind: 'listFromRange', source: f, ...help });
-  }
-  return out;
 }
 
 /** Read an .xlsx into the form a saved workbook has (then loadWorkbook() shows it). */

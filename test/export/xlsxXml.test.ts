@@ -128,4 +128,29 @@ describe('the downloaded .xlsx of the cascade template, as XML', () => {
       if (freeze) expect(xml, name).toMatch(new RegExp(`<pane [^>]*ySplit="${freeze}"[^>]*state="frozen"`));
     }
   });
+
+  it('keeps every validation over its own cells: no overlapping ranges (exceljs issue 2820), the last one given wins', () => {
+    const typeOf = { list: 'list', listFromRange: 'list', number: 'decimal', date: 'date' } as const;
+    let checked = 0;
+    for (const name of wb.sheetNames()) {
+      const expected = new Map<string, string>();
+      for (const v of wb.meta(name).validations)
+        for (let r = v.range.row; r < v.range.row + v.range.rows; r++) for (let c = v.range.col; c < v.range.col + v.range.cols; c++) expected.set(`${r},${c}`, typeOf[v.kind]);
+      const written = new Map<string, string>();
+      for (const m of file.sheets.get(name)!.xml.matchAll(/<dataValidation ([^>]*)>/g)) {
+        const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+        for (const ref of attrs.sqref.split(' ')) {
+          const { from, to } = parseRef(ref);
+          for (let r = from.row; r <= to.row; r++)
+            for (let c = from.col; c <= to.col; c++) {
+              expect(written.has(`${r},${c}`), `${name} ${r},${c} in two validations`).toBe(false);
+              written.set(`${r},${c}`, attrs.type);
+            }
+        }
+      }
+      expect(written, name).toEqual(expected);
+      checked += expected.size;
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Marks the array formulas of a written .xlsx as dynamic arrays (spills), the part exceljs cannot write: exceljs 4 has
+ * Marks the array formulas of a written .xlsx as dynamic arrays (spills), a part exceljs cannot write: exceljs 4 has
  * no cell-metadata attribute (cm) and no xl/metadata.xml. Without them Excel reads a spill as a legacy Ctrl+Shift+Enter
  * array formula, shown with braces and fixed to its range. Per [MS-XLSX] 2.6.1 (CT_DynamicArrayProperties) the
  * dynamic-array flag is cell metadata: `<c cm="1">` points at the first cellMetadata block, whose futureMetadata entry
@@ -22,11 +22,6 @@ export const DYNAMIC_ARRAY_METADATA =
   '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
   '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
 
-async function loadJsZip(): Promise<typeof JSZipType> {
-  const mod = (await import('jszip')) as unknown as typeof JSZipType & { default?: typeof JSZipType };
-  return mod.default ?? mod;
-}
-
 /** Each cell holding an array formula gets cm="1" (the dynamic-array metadata); returns how many were marked. */
 export function markArrayCells(sheetXml: string): { xml: string; marked: number } {
   let marked = 0;
@@ -37,17 +32,8 @@ export function markArrayCells(sheetXml: string): { xml: string; marked: number 
   return { xml, marked };
 }
 
-/** The written file with its array formulas marked as dynamic arrays; unchanged when it has none. */
-export async function withDynamicArrays(bytes: Uint8Array): Promise<Uint8Array> {
-  const JSZip = await loadJsZip();
-  const zip = await JSZip.loadAsync(bytes);
-  let marked = 0;
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
-    const result = markArrayCells(await zip.file(path)!.async('string'));
-    if (result.marked) zip.file(path, result.xml);
-    marked += result.marked;
-  }
-  if (!marked) return bytes;
+/** Adds the dynamic-array metadata part, its content type and its relationship from the workbook (once). */
+export async function addDynamicArrayMetadata(zip: JSZipType): Promise<void> {
   zip.file(METADATA_PART, DYNAMIC_ARRAY_METADATA);
   const types = await zip.file('[Content_Types].xml')!.async('string');
   if (!types.includes('/xl/metadata.xml'))
@@ -59,5 +45,4 @@ export async function withDynamicArrays(bytes: Uint8Array): Promise<Uint8Array> 
     const id = `rId${Math.max(0, ...ids) + 1}`;
     zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`));
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -15,7 +15,7 @@ import { DATE_FORMAT } from './adapter';
 import { DEFAULT_COL_WIDTH } from './gridGeometry';
 import { formulaFromFile, formulaToFile } from './xlsxFormulaNames';
 import { spillRange } from './xlsxSpills';
-import { withDynamicArrays } from './xlsxDynamicArrays';
+import { postProcessXlsx } from './xlsxPostProcess';
 import { parseRange } from './xlsxRange';
 import { readValidations, writeValidations } from './xlsxValidations';
 
@@ -127,7 +127,7 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
     writeValidations(ws, meta.validations);
   }
   const buffer = await book.xlsx.writeBuffer();
-  return withDynamicArrays(new Uint8Array(buffer as ArrayBuffer));
+  return postProcessXlsx(new Uint8Array(buffer as ArrayBuffer));
 }
 
 const MS_PER_DAY = 86400000;

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { createPlaygroundAdapter } from '../../src/playground/adapter';
 import { createPlaygroundPort } from '../../src/playground/playgroundPort';
 import { Selection } from '../../src/playground/selection';
-import type { PlaygroundWorkbook } from '../../src/playground/workbook';
+import { DetailedCellError, type CellResult, type PlaygroundWorkbook } from '../../src/playground/workbook';
 import { newWorkbook } from '../playground/helpers';
 
 export const TODAY = '2025-06-15';
@@ -57,7 +57,7 @@ export async function readXlsxXml(bytes: Uint8Array) {
       const attrs = attrsOf(c[1]);
       const body = c[2] ?? '';
       const f = /<f([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-      const v = /<v>([\s\S]*?)<\/v>|<v\/>/.exec(body);
+      const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>|<v(?:\s[^>]*)?\/>/.exec(body);
       let cached = v ? unescape(v[1] ?? '') : undefined;
       if (cached !== undefined && attrs.t === 's') cached = shared[Number(cached)];
       cells.push({ ref: attrs.r, ...cellRef(attrs.r), attrs, formula: f ? { text: unescape(f[2] ?? ''), attrs: attrsOf(f[1]) } : undefined, cached });
@@ -65,4 +65,13 @@ export async function readXlsxXml(bytes: Uint8Array) {
     sheets.set(unescape(m[1]), { xml, cells });
   }
   return { zip, text, workbook, rels, sheets };
+}
+
+/** Whether a cached <v> (with its cell type) is the value the playground computed. */
+export function sameValue(cell: XmlCell, value: CellResult): boolean {
+  if (value instanceof DetailedCellError) return cell.attrs.t === 'e' && cell.cached === value.value;
+  if (typeof value === 'number') return cell.attrs.t === undefined && Math.abs(Number(cell.cached) - value) <= 1e-12 * Math.max(1, Math.abs(value));
+  if (typeof value === 'boolean') return cell.attrs.t === 'b' && cell.cached === (value ? '1' : '0');
+  if (typeof value === 'string') return (cell.attrs.t === 'str' || cell.attrs.t === 's') && cell.cached === value;
+  return cell.cached === undefined;
 }

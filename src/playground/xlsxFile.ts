@@ -65,6 +65,11 @@ function styleCell(cell: ExcelJSModule.Cell, wb: PlaygroundWorkbook, sheet: stri
  * 'array' form); xlsxDynamicArrays.ts then marks it dynamic.
  */
 function writeCells(ws: ExcelJSModule.Worksheet, wb: PlaygroundWorkbook, sheet: string): void {
+  // Formats and bold of empty cells too: a date typed later into the file's Deadline column shows as a date.
+  const meta = wb.meta(sheet);
+  for (const range of [...meta.numberFormats.map((f) => f.range), ...meta.bold])
+    for (let r = range.row; r < range.row + range.rows; r++)
+      for (let c = range.col; c < range.col + range.cols; c++) styleCell(ws.getCell(r + 1, c + 1), wb, sheet, r, c, undefined);
   wb.inputs(sheet).forEach((cells, row) =>
     cells.forEach((input, col) => {
       if (input === null) return; // empty, or filled by another cell's array formula (written with that formula)
@@ -205,11 +210,14 @@ export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: Excel
     const formats: { row: number; col: number; value: string }[] = [];
     const bold: { row: number; col: number; value: true }[] = [];
     const covered = new Set<string>(); // cells an array formula fills: its result, not typed values
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (c) => {
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
         const cell = c as unknown as CellLike & { value: { shareType?: string; ref?: string } };
         const r = Number(cell.row) - 1;
         const col = Number(cell.col) - 1;
+        // Spilled cells keep their format and weight: the spill's values show through them.
+        if (cell.numFmt && !/^general$/i.test(cell.numFmt)) formats.push({ row: r, col, value: cell.numFmt });
+        if (cell.font?.bold) bold.push({ row: r, col, value: true });
         if (covered.has(`${r},${col}`)) return;
         const v = cell.value;
         if (v && typeof v === 'object' && v.shareType === 'array' && v.ref) {
@@ -219,8 +227,6 @@ export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: Excel
         const input = cellInput(cell);
         if (input === undefined) return;
         (cells[r] ??= [])[col] = input;
-        if (cell.numFmt && !/^general$/i.test(cell.numFmt)) formats.push({ row: r, col, value: cell.numFmt });
-        if (cell.font?.bold) bold.push({ row: r, col, value: true });
       }),
     );
     for (const key of covered) {

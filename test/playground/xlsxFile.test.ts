@@ -71,4 +71,26 @@ describe('.xlsx download and upload', () => {
     for (const f of ['=KPI_STATUS(D2)&FILTER(A:A,B:B)', '=MAXIFS(A:A,B:B,">1")+MINIFS(A:A,B:B,"<9")+CONCAT(IFNA(1,2))'])
       expect(formulaFromFile(formulaToFile(f))).toBe(f);
   });
+
+  it('writes overlapping validations without overlaps: the later one keeps its cells, the earlier the rest', async () => {
+    const wb = newWorkbook();
+    wb.addSheet('Lists');
+    wb.updateMeta('Lists', (m) => {
+      m.validations = [
+        { range: { row: 0, col: 0, rows: 12, cols: 1 }, kind: 'list', values: ['Weekly', 'Monthly'], help: 'How often.' },
+        { range: { row: 4, col: 0, rows: 2, cols: 1 }, kind: 'number', min: 0, max: 10, help: '0 to 10.' },
+        { range: { row: 0, col: 1, rows: 3, cols: 1 }, kind: 'date' },
+        { range: { row: 0, col: 2, rows: 3, cols: 1 }, kind: 'number', min: 0 },
+      ];
+    });
+    const saved = await xlsxToSaved(await workbookToXlsx(wb, ExcelJS), ExcelJS);
+    const byCell = (list: { range: { row: number; col: number } }[]) => [...list].sort((a, b) => a.range.col - b.range.col || a.range.row - b.range.row);
+    expect(byCell(saved.sheets[0].meta.validations)).toEqual([
+      { range: { row: 0, col: 0, rows: 4, cols: 1 }, kind: 'list', values: ['Weekly', 'Monthly'], help: 'How often.' },
+      { range: { row: 4, col: 0, rows: 2, cols: 1 }, kind: 'number', min: 0, max: 10, help: '0 to 10.' },
+      { range: { row: 6, col: 0, rows: 6, cols: 1 }, kind: 'list', values: ['Weekly', 'Monthly'], help: 'How often.' },
+      { range: { row: 0, col: 1, rows: 3, cols: 1 }, kind: 'date' },
+      { range: { row: 0, col: 2, rows: 3, cols: 1 }, kind: 'number', min: 0 },
+    ]);
+  });
 });

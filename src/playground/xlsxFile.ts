@@ -1,9 +1,11 @@
 /**
  * Download the workbook as .xlsx and open an .xlsx again, with exceljs (loaded on first use, bundled: no network).
- * Kept: cells (formulas as formulas, with their last results), text as text, number formats, bold, column widths,
- * frozen rows and columns, our conditional-format rules (expression rules with fill and font) and list validations.
- * Formulas are written the way Excel stores them (_xldudf_GOALS_KPI_ATTAINMENT(...), _xlfn.IFS(...): xlsxFormulaNames.ts),
- * each with its last result, and read back in the playground's syntax, so files saved from Excel read the same.
+ * Kept: cells (formulas as formulas, each with its last result), text as text, number formats, bold, column widths,
+ * frozen rows and columns, our conditional-format rules (expression rules with fill and font) and validations.
+ * The file reads right without the add-in and without recalculating (platforms.md, "Workbook files (.xlsx)"): formulas
+ * as Excel stores them (_xldudf_GOALS_KPI_ATTAINMENT(...), _xlfn.IFS(...): xlsxFormulaNames.ts), spills as dynamic
+ * arrays with every spilled value cached (xlsxSpills.ts, xlsxPostProcess.ts), no fullCalcOnLoad. Read back, formulas
+ * are in the playground's syntax and spills spill again, so files saved from Excel read the same.
  */
 import type * as ExcelJSModule from 'exceljs';
 import type { CellRange, ConditionalRule, NumberFormat } from '../../shared/host/plan';
@@ -62,7 +64,7 @@ function styleCell(cell: ExcelJSModule.Cell, wb: PlaygroundWorkbook, sheet: stri
 /**
  * Every typed cell, each formula with its last result. A formula whose result spills is written as Excel stores a
  * dynamic array: an array formula over the spill range, its result in every cell of the range (exceljs fillFormula's
- * 'array' form); xlsxDynamicArrays.ts then marks it dynamic.
+ * 'array' form); xlsxPostProcess.ts then marks it dynamic.
  */
 function writeCells(ws: ExcelJSModule.Worksheet, wb: PlaygroundWorkbook, sheet: string): void {
   // Formats and bold of empty cells too: a date typed later into the file's Deadline column shows as a date.

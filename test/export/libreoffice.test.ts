@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { cellDisplay } from '../../src/playground/cellDisplay';
-import { workbookToXlsx } from '../../src/playground/xlsxFile';
+import { workbookToXlsx, xlsxToSaved } from '../../src/playground/xlsxFile';
+import type { SavedWorkbook } from '../../src/playground/persistence';
+import type { Validation } from '../../shared/host/plan';
 import type { PlaygroundWorkbook } from '../../src/playground/workbook';
 import { cascadeWorkbook, readXlsxXml, sameValue, type XmlCell } from './cascadeWorkbook';
 
@@ -48,6 +50,7 @@ let dir: string;
 let wb: PlaygroundWorkbook;
 let xml: Awaited<ReturnType<typeof readXlsxXml>>;
 const shown = new Map<string, string[][]>();
+let resaved: SavedWorkbook;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'goalpost-lo-'));
@@ -61,7 +64,13 @@ beforeAll(async () => {
     timeout: 120_000,
   });
   for (const name of wb.sheetNames()) shown.set(name, parseCsv(readFileSync(join(dir, `cascade-${name}.csv`), 'utf8')));
-}, 180_000);
+  // Saved again by LibreOffice as .xlsx, to see what of the sheets' rules and checks it understood.
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', join(dir, 'resaved'), join(dir, 'cascade.xlsx')], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  resaved = await xlsxToSaved(readFileSync(join(dir, 'resaved', 'cascade.xlsx')), ExcelJS);
+}, 240_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -129,5 +138,23 @@ describe('the downloaded .xlsx in LibreOffice Calc', () => {
     expect(same).toBeGreaterThan(5000);
     expect(recomputed).toBeGreaterThan(0); // the roll-up spill at least: LibreOffice 7.4 has no add-in
     console.log(`LibreOffice: ${same} cells shown as in the playground, ${general} General numbers with more digits, ${recomputed} add-in cells recomputed to #NAME? (cached values right)`);
+  });
+
+  it('keeps the traffic-light rules, the validations and the column widths (LibreOffice saves the file again)', () => {
+    // A list value with a comma cannot be one entry of a file's list ("Pace, then attainment"): LibreOffice reads two.
+    const asInAFile = (v: Validation): Validation => (v.kind === 'list' ? { ...v, values: v.values.flatMap((x) => x.split(',').map((t) => t.trim())) } : v);
+    const byRange = <T extends { range: { row: number; col: number } }>(l: T[]) => [...l].sort((a, b) => a.range.col - b.range.col || a.range.row - b.range.row);
+    expect(resaved.sheets.map((s) => s.name)).toEqual(wb.sheetNames());
+    let rules = 0;
+    for (const sheet of resaved.sheets) {
+      const meta = wb.meta(sheet.name);
+      expect(byRange(sheet.meta.conditionalRules), `${sheet.name} rules`).toEqual(byRange(meta.conditionalRules));
+      expect(byRange(sheet.meta.validations), `${sheet.name} validations`).toEqual(byRange(meta.validations.map(asInAFile)));
+      // LibreOffice lists no <col> for a column of its sheet default (8.54 characters, 60 px): those read as unset.
+      for (const [col, px] of Object.entries(meta.columnWidths)) expect(sheet.meta.columnWidths[Number(col)] ?? 60, `${sheet.name} column ${col}`).toBeCloseTo(px, -1);
+      rules += sheet.meta.conditionalRules.length;
+    }
+    expect(rules).toBeGreaterThanOrEqual(15);
+    // Frozen rows are not checked here: headless LibreOffice loads no view settings and saves none.
   });
 });

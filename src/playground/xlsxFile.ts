@@ -1,18 +1,28 @@
 /**
  * Download the workbook as .xlsx and open an .xlsx again, with exceljs (loaded on first use, bundled: no network).
- * Kept: cells (formulas as formulas, with their last results), text as text, number formats, bold, column widths,
- * frozen rows and columns, our conditional-format rules (expression rules with fill and font) and list validations.
- * Formulas are written in the playground's (and Sheets') syntax: KPI_ATTAINMENT(...), not GOALS.KPI_ATTAINMENT(...);
- * on opening, a GOALS. prefix is taken off so files saved from Excel read the same.
+ * Kept: cells (formulas as formulas, each with its last result), text as text, number formats, bold, column widths,
+ * frozen rows and columns, our conditional-format rules (expression rules with fill and font) and validations.
+ * The file reads right without the add-in and without recalculating (platforms.md, "Workbook files (.xlsx)"): formulas
+ * as Excel stores them (_xldudf_GOALS_KPI_ATTAINMENT(...), _xlfn.IFS(...): xlsxFormulaNames.ts), spills as dynamic
+ * arrays with every spilled value cached (xlsxSpills.ts, xlsxPostProcess.ts), no fullCalcOnLoad. Read back, formulas
+ * are in the playground's syntax and spills spill again, so files saved from Excel read the same.
  */
 import type * as ExcelJSModule from 'exceljs';
-import type { CellRange, ConditionalRule, NumberFormat, Validation } from '../../shared/host/plan';
+import type { CellRange, ConditionalRule, NumberFormat } from '../../shared/host/plan';
 import { a1 } from '../../shared/host/plan';
-import { columnIndex } from './formulaShift';
 import { emptyMeta, DetailedCellError, type CellInput, type PlaygroundWorkbook } from './workbook';
 import { FORMAT_VERSION, type SavedSheet, type SavedWorkbook } from './persistence';
 import { textInput } from './textCells';
 import { DATE_FORMAT } from './adapter';
+import { DEFAULT_COL_WIDTH } from './gridGeometry';
+import { formulaFromFile, formulaToFile } from './xlsxFormulaNames';
+import { spillRange } from './xlsxSpills';
+import { postProcessXlsx } from './xlsxPostProcess';
+import { parseRange } from './xlsxRange';
+import { readValidations, writeValidations } from './xlsxValidations';
+
+export { formulaFromFile };
+export { parseRange } from './xlsxRange';
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -44,32 +54,69 @@ function resultOf(v: unknown): unknown {
   return v === null ? undefined : v;
 }
 
+/** Number format and bold of a cell as the playground shows it. */
+function styleCell(cell: ExcelJSModule.Cell, wb: PlaygroundWorkbook, sheet: string, row: number, col: number, value: unknown): void {
+  const format = wb.formatAt(sheet, row, col) ?? (typeof value === 'number' ? impliedFormat(wb.valueKind(sheet, row, col)) : undefined);
+  if (format) cell.numFmt = format;
+  if (wb.isBold(sheet, row, col)) cell.font = { bold: true };
+}
+
+/**
+ * Every typed cell, each formula with its last result. A formula whose result spills is written as Excel stores a
+ * dynamic array: an array formula over the spill range, its result in every cell of the range (exceljs fillFormula's
+ * 'array' form); xlsxPostProcess.ts then marks it dynamic.
+ */
+function writeCells(ws: ExcelJSModule.Worksheet, wb: PlaygroundWorkbook, sheet: string): void {
+  // Formats and bold of empty cells too: a date typed later into the file's Deadline column shows as a date.
+  const meta = wb.meta(sheet);
+  for (const range of [...meta.numberFormats.map((f) => f.range), ...meta.bold])
+    for (let r = range.row; r < range.row + range.rows; r++)
+      for (let c = range.col; c < range.col + range.cols; c++) styleCell(ws.getCell(r + 1, c + 1), wb, sheet, r, c, undefined);
+  wb.inputs(sheet).forEach((cells, row) =>
+    cells.forEach((input, col) => {
+      if (input === null) return; // empty, or filled by another cell's array formula (written with that formula)
+      const cell = ws.getCell(row + 1, col + 1);
+      const value = wb.value(sheet, row, col);
+      if (typeof input === 'string' && input.startsWith('=')) {
+        const spill = spillRange(wb, sheet, row, col);
+        if (spill) {
+          const fill = ws.fillFormula as unknown as (range: string, formula: string, results: (r: number, c: number) => unknown, shareType: 'array') => void;
+          fill.call(ws, a1(spill), formulaToFile(input), (r, c) => resultOf(wb.value(sheet, r - 1, c - 1)), 'array');
+          for (let r = spill.row; r < spill.row + spill.rows; r++)
+            for (let c = spill.col; c < spill.col + spill.cols; c++) styleCell(ws.getCell(r + 1, c + 1), wb, sheet, r, c, wb.value(sheet, r, c));
+          return;
+        }
+        cell.value = { formula: formulaToFile(input), result: resultOf(value) } as ExcelJSModule.CellFormulaValue;
+      } else if (value instanceof DetailedCellError) {
+        cell.value = { error: value.value } as ExcelJSModule.CellErrorValue;
+      } else {
+        cell.value = value as string | number | boolean | null;
+      }
+      styleCell(cell, wb, sheet, row, col, value);
+    }),
+  );
+}
+
+const widthInChars = (px: number) => Math.round((px / PX_PER_CHAR) * 100) / 100;
+
+/**
+ * Every used column gets its width, the playground's default where the sheet sets none: readers default to about 8.4
+ * characters (Excel, LibreOffice), too narrow for a yyyy-mm-dd date, which then shows as ###.
+ */
+function writeColumnWidths(ws: ExcelJSModule.Worksheet, widths: Record<number, number>, usedCols: number): void {
+  const cols = new Set([...Array.from({ length: usedCols }, (_, c) => c), ...Object.keys(widths).map(Number)]);
+  for (const c of cols) ws.getColumn(c + 1).width = widthInChars(widths[c] > 0 ? widths[c] : DEFAULT_COL_WIDTH);
+}
+
 export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Goalpost playground';
-  book.calcProperties.fullCalcOnLoad = true;
+  // No fullCalcOnLoad: a reader without the add-in would recompute every call of ours to #NAME? (platforms.md).
   for (const name of wb.sheetNames()) {
     const ws = book.addWorksheet(name);
     const meta = wb.meta(name);
-    const inputs = wb.inputs(name);
-    inputs.forEach((cells, row) =>
-      cells.forEach((input, col) => {
-        if (input === null) return; // empty, or filled by another cell's array formula
-        const cell = ws.getCell(row + 1, col + 1);
-        const value = wb.value(name, row, col);
-        if (typeof input === 'string' && input.startsWith('=')) {
-          cell.value = { formula: input.slice(1), result: resultOf(value) } as ExcelJSModule.CellFormulaValue;
-        } else if (value instanceof DetailedCellError) {
-          cell.value = { error: value.value } as ExcelJSModule.CellErrorValue;
-        } else {
-          cell.value = value as string | number | boolean | null;
-        }
-        const format = wb.formatAt(name, row, col) ?? (typeof value === 'number' ? impliedFormat(wb.valueKind(name, row, col)) : undefined);
-        if (format) cell.numFmt = format;
-        if (wb.isBold(name, row, col)) cell.font = { bold: true };
-      }),
-    );
-    for (const [col, px] of Object.entries(meta.columnWidths)) ws.getColumn(Number(col) + 1).width = Math.round((px / PX_PER_CHAR) * 100) / 100;
+    writeCells(ws, wb, name);
+    writeColumnWidths(ws, meta.columnWidths, wb.size(name).cols);
     if (meta.freezeRows || meta.freezeCols) ws.views = [{ state: 'frozen', xSplit: meta.freezeCols ?? 0, ySplit: meta.freezeRows ?? 0 }];
     meta.conditionalRules.forEach((rule, i) =>
       ws.addConditionalFormatting({
@@ -78,7 +125,7 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
           {
             type: 'expression',
             priority: i + 1,
-            formulae: [rule.formula.replace(/^=/, '')],
+            formulae: [formulaToFile(rule.formula)],
             style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.font) } } },
           },
         ],
@@ -87,44 +134,7 @@ export async function workbookToXlsx(wb: PlaygroundWorkbook, ExcelJS: ExcelJS): 
     writeValidations(ws, meta.validations);
   }
   const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
-}
-
-interface DataValidationsModel {
-  add(address: string, v: unknown): void;
-  model: Record<string, unknown>;
-}
-
-function writeValidations(ws: ExcelJSModule.Worksheet, validations: Validation[]): void {
-  const dv = (ws as unknown as { dataValidations: DataValidationsModel }).dataValidations;
-  for (const v of validations) {
-    let rule: Record<string, unknown> | undefined;
-    if (v.kind === 'list') rule = { type: 'list', allowBlank: true, formulae: [`"${v.values.join(',').replace(/"/g, '""')}"`] };
-    else if (v.kind === 'listFromRange') rule = { type: 'list', allowBlank: true, formulae: [v.source.replace(/^=/, '')] };
-    if (!rule) continue; // number and date checks are not kept in the file
-    if (v.help) Object.assign(rule, { showInputMessage: true, prompt: v.help });
-    // exceljs keeps one entry per cell and merges alike neighbours when writing.
-    for (let r = v.range.row; r < v.range.row + v.range.rows; r++) {
-      for (let c = v.range.col; c < v.range.col + v.range.cols; c++) dv.add(a1({ row: r, col: c, rows: 1, cols: 1 }), rule);
-    }
-  }
-}
-
-/** "B2:D10" (or "B2", or "$B$2:$D$10") as a 0-based range. */
-export function parseRange(ref: string): CellRange | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return undefined;
-  const c0 = columnIndex(m[1])!;
-  const r0 = Number(m[2]) - 1;
-  const c1 = m[3] ? columnIndex(m[3])! : c0;
-  const r1 = m[4] ? Number(m[4]) - 1 : r0;
-  return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
-}
-
-/** Formulas from a file in the playground's syntax: without Excel's GOALS. namespace or the _xlfn. prefix. */
-export function formulaFromFile(formula: string): string {
-  const body = formula.replace(/^=/, '').replace(/\b(?:_xludf\.|_xlfn\.)?GOALS\.(?=[A-Z_]+\()/gi, '').replace(/\b_xlfn\.(?=[A-Z.]+\()/gi, '');
-  return `=${body}`;
+  return postProcessXlsx(new Uint8Array(buffer as ArrayBuffer));
 }
 
 const MS_PER_DAY = 86400000;
@@ -192,29 +202,6 @@ function readRules(ws: ExcelJSModule.Worksheet): ConditionalRule[] {
   return rules;
 }
 
-function readValidations(ws: ExcelJSModule.Worksheet): Validation[] {
-  const model = (ws as unknown as { dataValidations?: DataValidationsModel }).dataValidations?.model ?? {};
-  // exceljs expands each validation to its cells and shares one object between them: group by that object.
-  const groups = new Map<unknown, CellRange[]>();
-  for (const [addr, v] of Object.entries(model)) {
-    const r = v ? parseRange(addr) : undefined;
-    if (r) groups.set(v, [...(groups.get(v) ?? []), r]);
-  }
-  const out: Validation[] = [];
-  for (const [v, cells] of groups) {
-    const rule = v as { type?: string; formulae?: string[]; prompt?: string };
-    if (rule.type !== 'list' || !rule.formulae?.[0]) continue;
-    const row = Math.min(...cells.map((c) => c.row));
-    const col = Math.min(...cells.map((c) => c.col));
-    const range = { row, col, rows: Math.max(...cells.map((c) => c.row)) - row + 1, cols: Math.max(...cells.map((c) => c.col)) - col + 1 };
-    const f = String(rule.formulae[0]);
-    const help = rule.prompt ? { help: rule.prompt } : {};
-    if (f.startsWith('"')) out.push({ range, kind: 'list', values: f.slice(1, -1).replace(/""/g, '"').split(','), ...help });
-    else out.push({ range, kind: 'listFromRange', source: f, ...help });
-  }
-  return out;
-}
-
 /** Read an .xlsx into the form a saved workbook has (then loadWorkbook() shows it). */
 export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: ExcelJS): Promise<SavedWorkbook> {
   const book = new ExcelJS.Workbook();
@@ -225,11 +212,14 @@ export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: Excel
     const formats: { row: number; col: number; value: string }[] = [];
     const bold: { row: number; col: number; value: true }[] = [];
     const covered = new Set<string>(); // cells an array formula fills: its result, not typed values
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (c) => {
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
         const cell = c as unknown as CellLike & { value: { shareType?: string; ref?: string } };
         const r = Number(cell.row) - 1;
         const col = Number(cell.col) - 1;
+        // Spilled cells keep their format and weight: the spill's values show through them.
+        if (cell.numFmt && !/^general$/i.test(cell.numFmt)) formats.push({ row: r, col, value: cell.numFmt });
+        if (cell.font?.bold) bold.push({ row: r, col, value: true });
         if (covered.has(`${r},${col}`)) return;
         const v = cell.value;
         if (v && typeof v === 'object' && v.shareType === 'array' && v.ref) {
@@ -239,8 +229,6 @@ export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: Excel
         const input = cellInput(cell);
         if (input === undefined) return;
         (cells[r] ??= [])[col] = input;
-        if (cell.numFmt && !/^general$/i.test(cell.numFmt)) formats.push({ row: r, col, value: cell.numFmt });
-        if (cell.font?.bold) bold.push({ row: r, col, value: true });
       }),
     );
     for (const key of covered) {
@@ -254,7 +242,8 @@ export async function xlsxToSaved(data: ArrayBuffer | Uint8Array, ExcelJS: Excel
     meta.conditionalRules = readRules(ws);
     meta.validations = readValidations(ws);
     ws.columns?.forEach((column, i) => {
-      if (column?.width) meta.columnWidths[i] = Math.round(column.width * PX_PER_CHAR);
+      const px = column?.width ? Math.round(column.width * PX_PER_CHAR) : undefined;
+      if (px && px !== DEFAULT_COL_WIDTH) meta.columnWidths[i] = px; // the default is written only so other readers show dates
     });
     const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
     if (view?.state === 'frozen') {

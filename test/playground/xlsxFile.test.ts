@@ -6,6 +6,7 @@ import { conditionalStyles } from '../../src/playground/conditionalFormats';
 import { cellDisplay } from '../../src/playground/cellDisplay';
 import { loadWorkbook } from '../../src/playground/persistence';
 import { formulaFromFile, workbookToXlsx, xlsxToSaved } from '../../src/playground/xlsxFile';
+import { formulaToFile } from '../../src/playground/xlsxFormulaNames';
 import { GREEN, RED, YELLOW, handMadePlan, newWorkbook } from './helpers';
 
 describe('.xlsx download and upload', () => {
@@ -54,5 +55,42 @@ describe('.xlsx download and upload', () => {
   it('reads formulas saved by Excel with the GOALS namespace in the playground syntax', () => {
     expect(formulaFromFile('GOALS.KPI_ATTAINMENT(B2,C2)+_xlfn.XLOOKUP(1,A:A,B:B)')).toBe('=KPI_ATTAINMENT(B2,C2)+XLOOKUP(1,A:A,B:B)');
     expect(formulaFromFile('_xludf.GOALS.NPS(A1:A9)')).toBe('=NPS(A1:A9)');
+    expect(formulaFromFile('_xldudf_GOALS_KPI_STATUS(D2,0.9)&_xlfn._xlws.SORT(_xlfn._xlws.FILTER(A:A,B:B>1))')).toBe('=KPI_STATUS(D2,0.9)&SORT(FILTER(A:A,B:B>1))');
+    expect(formulaFromFile('_xlfn.LET(_xlpm.x,1,_xlpm.x+1)')).toBe('=LET(x,1,x+1)');
+  });
+
+  it('writes our functions in the add-in form Excel stores and newer built-ins with _xlfn.', () => {
+    expect(formulaToFile('=KPI_STATUS(D2,Settings!$B$2,Settings!$B$3)')).toBe('_xldudf_GOALS_KPI_STATUS(D2,Settings!$B$2,Settings!$B$3)');
+    expect(formulaToFile('=GOALS.NPS(A2:A9)')).toBe('_xldudf_GOALS_NPS(A2:A9)');
+    expect(formulaToFile('=IFERROR(SORT(FILTER(A2:A9,B2:B9<>"")),"")')).toBe('IFERROR(_xlfn._xlws.SORT(_xlfn._xlws.FILTER(A2:A9,B2:B9<>"")),"")');
+    expect(formulaToFile('=TEXTJOIN(", ",TRUE,SEQUENCE(3))&IFS(A1>1,"x",TRUE,"y")&XLOOKUP(1,A:A,B:B)')).toBe(
+      '_xlfn.TEXTJOIN(", ",TRUE,_xlfn.SEQUENCE(3))&_xlfn.IFS(A1>1,"x",TRUE,"y")&_xlfn.XLOOKUP(1,A:A,B:B)',
+    );
+    // Text in quotes and quoted sheet names are left as typed; a name that only ends like one of ours is not ours.
+    expect(formulaToFile(`="NPS(1)"&'SORT(x'!A1&MY_NPS(A1)`)).toBe(`"NPS(1)"&'SORT(x'!A1&MY_NPS(A1)`);
+    for (const f of ['=KPI_STATUS(D2)&FILTER(A:A,B:B)', '=MAXIFS(A:A,B:B,">1")+MINIFS(A:A,B:B,"<9")+CONCAT(IFNA(1,2))'])
+      expect(formulaFromFile(formulaToFile(f))).toBe(f);
+  });
+
+  it('writes overlapping validations without overlaps: the later one keeps its cells, the earlier the rest', async () => {
+    const wb = newWorkbook();
+    wb.addSheet('Lists');
+    wb.updateMeta('Lists', (m) => {
+      m.validations = [
+        { range: { row: 0, col: 0, rows: 12, cols: 1 }, kind: 'list', values: ['Weekly', 'Monthly'], help: 'How often.' },
+        { range: { row: 4, col: 0, rows: 2, cols: 1 }, kind: 'number', min: 0, max: 10, help: '0 to 10.' },
+        { range: { row: 0, col: 1, rows: 3, cols: 1 }, kind: 'date' },
+        { range: { row: 0, col: 2, rows: 3, cols: 1 }, kind: 'number', min: 0 },
+      ];
+    });
+    const saved = await xlsxToSaved(await workbookToXlsx(wb, ExcelJS), ExcelJS);
+    const byCell = (list: { range: { row: number; col: number } }[]) => [...list].sort((a, b) => a.range.col - b.range.col || a.range.row - b.range.row);
+    expect(byCell(saved.sheets[0].meta.validations)).toEqual([
+      { range: { row: 0, col: 0, rows: 4, cols: 1 }, kind: 'list', values: ['Weekly', 'Monthly'], help: 'How often.' },
+      { range: { row: 4, col: 0, rows: 2, cols: 1 }, kind: 'number', min: 0, max: 10, help: '0 to 10.' },
+      { range: { row: 6, col: 0, rows: 6, cols: 1 }, kind: 'list', values: ['Weekly', 'Monthly'], help: 'How often.' },
+      { range: { row: 0, col: 1, rows: 3, cols: 1 }, kind: 'date' },
+      { range: { row: 0, col: 2, rows: 3, cols: 1 }, kind: 'number', min: 0 },
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localOfficeJs, startStaticServer } from '../../scripts/dev-server.mjs';
 import { DIST } from '../hosts/loaders';
 import { launch, screenshot, watchErrors } from './chromium';
-import { openTask } from './harness/panel';
+import { homeButton, openTask } from './harness/panel';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -123,6 +123,10 @@ describe('the Excel task pane', () => {
     expect(written[0]).toEqual(["'G13", "'Department", "'G1", null, null, `'${goal}`]);
     expect(written[1].slice(0, 3)).toEqual(["'K15", "'G13", "'Online revenue"]);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await screenshot(page, 'excel-taskpane', 'install-excel');
+    await screenshot(page, 'excel-taskpane');
+    // The guide's picture: the pane as it opens, on Home with this workbook's numbers and the tasks.
+    await homeButton(page).click();
+    await page.getByTestId('summary-goals').waitFor();
+    await screenshot(page, 'excel-taskpane-home', 'install-excel');
   });
 });

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../hosts/loaders';
 import { launch, screenshot, watchErrors } from './chromium';
-import { openTask } from './harness/panel';
+import { homeButton, openTask } from './harness/panel';
 
 const html = readFileSync(resolve(DIST, 'sheets/Sidebar.html'), 'utf8');
 let browser: Browser;
@@ -105,7 +105,11 @@ describe('dist/sheets/Sidebar.html', () => {
     expect(c.find((x) => x.target === 'addGoal')?.args[0]).toMatchObject({ statement: 'Hire 3 analysts by Q2 2027 to support G1', parentId: 'G1' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
-    await screenshot(page, 'sheets-sidebar', 'install-sheets');
+    await screenshot(page, 'sheets-sidebar');
+    // The guide's picture: the pane as it opens, on Home with this workbook's numbers and the tasks.
+    await homeButton(page).click();
+    await page.getByTestId('summary-goals').waitFor();
+    await screenshot(page, 'sheets-sidebar-home', 'install-sheets');
   });
 
   it('checks in several KPIs one after another: owned first, overdue on top, one server call each', async () => {

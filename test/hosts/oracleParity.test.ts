@@ -85,6 +85,20 @@ const oracle = {
     const slope = xs.reduce((a, x, i) => a + (x - mx) * (values[i] - my), 0) / sxx;
     return my + slope * (at - mx);
   },
+  /** functions.md KPI_NEXT_UPDATE: one period after the last update (or the start); months as EDATE (Jan 31 + 1 = Feb 28). */
+  nextUpdate(last: Day | null, freq: string, start: Day | null): Expected {
+    const from = last ?? start;
+    const f = freq.trim().toLowerCase();
+    if (f === '' || !from) return '';
+    const days = { daily: 1, weekly: 7 }[f];
+    if (days) return serialOf(from) + days;
+    const months = { monthly: 1, quarterly: 3, yearly: 12 }[f];
+    if (!months) return err('#VALUE!');
+    const [y, m, d] = from;
+    const first = new Date(Date.UTC(y, m - 1 + months, 1));
+    const monthDays = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+    return serialOf([first.getUTCFullYear(), first.getUTCMonth() + 1, Math.min(d, monthDays)]);
+  },
   latest(id: string, log: { id: string; date: number | null; value: number | null }[], asOf: number | null): Expected {
     const key = (s: string) => s.trim().toUpperCase();
     let best: { date: number; value: number | null } | undefined;
@@ -210,6 +224,22 @@ describe('built bundles against an independent oracle (functions.md arithmetic)'
         expectLike(fromExcel(only(e)), want, 'excel');
         expectLike(s, want, 'sheets');
       }
+    }), { numRuns: RUNS });
+  });
+
+  it('KPI_NEXT_UPDATE: one period after the last update or the start, months as EDATE', () => {
+    const endOfMonth = fc.tuple(fc.integer({ min: 2000, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 28, max: 31 }))
+      .filter(([y, m, d]) => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d) as fc.Arbitrary<Day>;
+    const when = fc.option(fc.oneof(day, endOfMonth), { nil: null, freq: 5 });
+    const freq = fc.constantFrom('Daily', ' weekly ', 'Monthly', 'QUARTERLY', 'Yearly', '', 'often');
+    fc.assert(fc.property(fc.array(fc.tuple(when, freq, when), { minLength: 2, maxLength: 6 }), (rows) => {
+      const want = rows.map(([l, f, st]) => oracle.nextUpdate(l, f, st));
+      const e = excel.call('KPI_NEXT_UPDATE', rows.map(([l]) => [l ? serialOf(l) : null]), rows.map(([, f]) => [f]), rows.map(([, , st]) => [st ? serialOf(st) : null])) as unknown[][];
+      const s = fromSheets(() => sheets.call('KPI_NEXT_UPDATE', rows.map(([l]) => [l ? sheets.date(...l) : '']), rows.map(([, f]) => [f]), rows.map(([, , st]) => [st ? sheets.date(...st) : '']))) as unknown[][];
+      want.forEach((w, i) => {
+        expectLike(fromExcel(e[i][0]), w, `excel row ${i}`);
+        expectLike(s[i][0], w, `sheets row ${i}`);
+      });
     }), { numRuns: RUNS });
   });
 

@@ -5,6 +5,9 @@
  * same result from the built Excel bundle and the built Sheets bundle, each called in its host's form.
  * Dates and date-times: Excel gets the serial (time of day as a fraction), Sheets a Date at the instant of that wall
  * clock in the spreadsheet's zone, a random zone per run from UTC-10 to UTC+14 (the script stays in the process's).
+ * Both bundles are built from one core, so their agreement shows that each host's form of the inputs reaches the core
+ * alike, not that the figures are right: ../hosts/oracleParity.test.ts checks the figures against an oracle written
+ * from functions.md.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -100,6 +100,11 @@ describe('the shape rule: Sheets rejects an array formula whose ranges differ in
     expect(() => checkSheetsShapes('={"Pace";KPI_PACE(L2:L,K2:K,M2:M,N2:N,Settings!$B$6)}')).not.toThrow();
     expect(() => checkSheetsShapes("=ARRAYFORMULA(IF(A2:A=\"\",\"\",COUNTIF('Check-ins'!$B$2:$B,A2:A)))")).not.toThrow();
   });
+  it('passes every formula the Sheets flavour writes, the Dashboard\'s included', () => {
+    const all = formulasOf(apply('sheets'));
+    expect(all.length).toBeGreaterThan(50);
+    for (const f of all) expect(() => checkSheetsShapes(f.formula), `${f.sheet} row ${f.row + 1} column ${f.col + 1}`).not.toThrow();
+  });
   it('catches a template column that starts one row off: the whole Sheets plan is refused', () => {
     const broken = withoutDashboard(apply('sheets'));
     const kpis = broken.addSheets.find((s) => s.name === 'KPIs')!;

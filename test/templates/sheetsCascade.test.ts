@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planApplyTemplate } from '../../shared/cascade/useCases';
-import type { WorkbookPlan } from '../../shared/host/plan';
+import type { PlanCell, WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
 import { GOALS_HEADERS, KPIS_HEADERS } from '../../shared/templates/layout';
 import { registerSheetsFunctions } from '../dashboard/sheetsFunctions';
@@ -114,5 +114,28 @@ describe('the shape rule: Sheets rejects an array formula whose ranges differ in
     expect(f.formula).toContain('M2:M');
     header.cells[0][pace] = { formula: f.formula.replace('M2:M', 'M1:M') };
     expect(() => evaluateSheets(broken, 40)).toThrow(/different size/);
+  });
+});
+
+describe('the Sheets flavour reads the latest check-in before the Actual column, as the per-row flavour does', () => {
+  /** The plan with K1's latest check-in changed to `value` (in both flavours the log is a block from A1 of Check-ins). */
+  const withLatestK1 = (plan: WorkbookPlan, value: number): WorkbookPlan => {
+    const log = plan.addSheets.find((s) => s.name === 'Check-ins')!.blocks.find((b) => b.row === 0 && b.col === 0)!;
+    const dateOf = (r: PlanCell[]) => (r[0] && typeof r[0] === 'object' && 'date' in r[0] ? r[0].date : '');
+    const k1 = log.cells.filter((r) => r[1] === 'K1').sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
+    k1[k1.length - 1][2] = value;
+    return plan;
+  };
+  it('K1 measured at its changed latest check-in: attainment (25 - 20) / (22 - 20) = 2.5 on both', () => {
+    const playground = evaluatePlan(withLatestK1(withoutDashboard(apply('playground')), 25));
+    const sheetsPlan = withLatestK1(withoutDashboard(apply('sheets')), 25);
+    const lastRow = Math.max(...sheetsPlan.addSheets.map((s) => (playground.values(s.name) as unknown[][]).length)) + 3;
+    const sheets = evaluateSheets(sheetsPlan, lastRow);
+    const row = (playground.values('KPIs') as unknown[][]).findIndex((r) => r[0] === 'K1');
+    // K1: baseline 20, target 22, Actual column 21.5 (example data); the check-in's 25 must win.
+    for (const [host, book] of [['playground', playground], ['sheets', sheets]] as const) {
+      expect(book.value('KPIs', row, KPIS_HEADERS.indexOf('Latest check-in')), host).toBe(25);
+      expect(book.value('KPIs', row, KPIS_HEADERS.indexOf('Attainment')) as number, host).toBeCloseTo(2.5, 9);
+    }
   });
 });

@@ -100,6 +100,16 @@ function rewrite(expr: string): string {
 
 function rewriteCall(name: string, args: string[]): string {
   if (name === 'VLOOKUP') {
+    // VLOOKUP(x, Sheet!$A$2:$D$9, 4, 0): the table's first and 4th columns as two ranges of their own.
+    const block = /^((?:'[^']+'|[A-Za-z][A-Za-z0-9_]*)!)?\$?([A-Z]{1,3})(\$?\d+):\$?([A-Z]{1,3})(\$?\d+)$/.exec(args[1].trim());
+    if (block && /^\d+$/.test(args[2]) && (args[3] ?? '').trim().match(/^(0|FALSE)$/)) {
+      const [, sheet = '', from, top, , bottom] = block;
+      const column = (n: number) => columnName(columnNumber(from) + n - 1);
+      const part = (c: string) => `${sheet}$${c}${top.startsWith('$') ? top : `$${top}`}:$${c}${bottom.startsWith('$') ? bottom : `$${bottom}`}`;
+      return `INDEX(${part(column(Number(args[2])))},MATCH(${args[0]},${part(from)},0))`;
+    }
+    // A single key over whole columns (Goals!$A:$L, the Review sheet's per-cell lookups): HyperFormula's own VLOOKUP.
+    if (/^((?:'[^']+'|[A-Za-z][A-Za-z0-9_]*)!)?\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(args[1].trim()) && !/:/.test(args[0])) return `VLOOKUP(${args.join(',')})`;
     const table = /^HSTACK\((.*)\)$/s.exec(args[1]);
     if (!table || args[2] !== '2') throw new Error(`VLOOKUP the translator does not know: VLOOKUP(${args.join(',')})`);
     const [keys, values, ...rest] = splitTop(table[1], ',').parts;
@@ -112,6 +122,9 @@ function rewriteCall(name: string, args: string[]): string {
   if (name === 'FILTER' || name === 'SORT') return `SHEETS${name}(${args.join(',')})`;
   return `${name}(${args.join(',')})`;
 }
+
+const columnNumber = (c: string) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const columnName = (n: number): string => (n > 26 ? columnName(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
 /** A Sheets formula as HyperFormula evaluates it, open-ended ranges ending at row `lastRow` (1-based). */
 export function translateSheetsFormula(formula: string, lastRow: number): string {
@@ -131,4 +144,24 @@ export function translateSheetsPlan(plan: WorkbookPlan, lastRow = Math.max(...pl
       })),
     })),
   };
+}
+
+/**
+ * Sheets' shape rule for array formulas: the ranges an array formula walks side by side must be the same size, or
+ * Sheets refuses the formula ("Array arguments to IF are of different size"; FILTER: "FILTER has mismatched range
+ * sizes"). HyperFormula would instead pad or broadcast and show figures, so the evaluator checks first: every
+ * open-ended range of one formula (L2:L, $A$2:$D, 'Check-ins'!B2:B) must start on the same row, since they all end at
+ * the sheet's last row. A lookup table starting elsewhere would be legal in Sheets; our templates never write one, so
+ * the rule is kept strict (and simple). Throws, naming both ranges.
+ */
+export function checkSheetsShapes(formula: string): void {
+  const ranges: { text: string; start: number }[] = [];
+  const open = /((?:'[^']+'|[A-Za-z][A-Za-z0-9_]*)!)?(\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3})(?![$\dA-Z(])/g;
+  const withoutStrings = formula.replace(/"[^"]*"/g, '""');
+  for (const m of withoutStrings.matchAll(open)) ranges.push({ text: `${m[1] ?? ''}${m[2]}`, start: Number(m[3]) });
+  const first = ranges[0];
+  const odd = ranges.find((r) => r.start !== first.start);
+  if (odd) {
+    throw new Error(`Array arguments are of different size: ${odd.text} (from row ${odd.start}) beside ${first.text} (from row ${first.start}) in ${formula}`);
+  }
 }

@@ -129,8 +129,9 @@ describe('KPI_PACE', () => {
   });
   it('accepts Date objects and ISO text for dates, with the time of day as a fraction (functions.md "dates")', () => {
     const s = new Date(2026, 0, 1, 18, 0); // 18:00 is 0.75 of a day: the serial 46023.75, as in Excel
-    expect(KPI_PACE(50, 100, s, '2026-12-31', new Date(2026, 6, 2))).toBeCloseTo(KPI_PACE(50, 100, start + 0.75, end, serialFromParts(2026, 7, 2)) as number, 12);
-    expect(KPI_PACE(50, 100, new Date(2026, 0, 1), '2026-12-31', '2026-07-02T12:00')).toBeCloseTo(KPI_PACE(50, 100, start, end, serialFromParts(2026, 7, 2) + 0.5) as number, 12);
+    // Serials by hand: 2026-01-01 = 46023 (45658 + 365), 2026-07-02 = 46023 + 181 + 1 = 46205, 2026-12-31 = 46387.
+    expect(KPI_PACE(50, 100, s, '2026-12-31', new Date(2026, 6, 2))).toBeCloseTo(0.5 / ((46205 - 46023.75) / (46387 - 46023.75)), 12);
+    expect(KPI_PACE(50, 100, new Date(2026, 0, 1), '2026-12-31', '2026-07-02T12:00')).toBeCloseTo(0.5 / ((46205.5 - 46023) / (46387 - 46023)), 12);
   });
   it('clamps elapsed to 1 after the end', () => {
     expect(KPI_PACE(80, 100, start, end, end + 100)).toBeCloseTo(0.8, 12);
@@ -147,8 +148,9 @@ describe('KPI_PACE', () => {
     const today = new Date();
     const s = serialFromParts(today.getFullYear() - 1, 1, 1);
     const e = serialFromParts(today.getFullYear() + 1, 1, 1);
-    const t = serialFromParts(today.getFullYear(), today.getMonth() + 1, today.getDate());
-    expect(KPI_PACE(50, 100, s, e, null)).toBeCloseTo(KPI_PACE(50, 100, s, e, t) as number, 12);
+    // Today's serial from the local calendar date, by Date.UTC (25569 = 1970-01-01), not by the core's date code.
+    const t = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86400000 + 25569;
+    expect(KPI_PACE(50, 100, s, e, null)).toBeCloseTo(0.5 / ((t - s) / (e - s)), 12);
   });
   it('passes baseline and direction to the attainment', () => {
     expect(KPI_PACE(27, 24, start, end, mid, 30, 'lower')).toBeCloseTo(1, 12);

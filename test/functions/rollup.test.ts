@@ -92,9 +92,17 @@ describe('CASCADE_ROLLUP', () => {
     expect(out[0][0].message).toBe('The goals form a cycle: G0 -> G1 -> G2 -> G3 -> ... -> G19999 -> G0 (20000 goals). A goal cannot be its own ancestor.');
     expect(out[5][0].message).toContain('G5 -> G6 -> G7 -> G8 -> ... -> G4 -> G5');
   });
-  it('passes an error of a child up to its parent', () => {
-    const out = CASCADE_ROLLUP(col(['P', 'C']), col(['', 'C']), col(['P']), col([1])) as unknown[][];
+  it('passes an error of a child up to its parent, and not to a healthy sibling', () => {
+    // P has two children: C, whose only KPI is bad, and S, whose KPI is 0.5. (The old test made a goal its own parent,
+    // a cycle, so it passed whether or not a child's error ever reached the parent.)
+    const out = CASCADE_ROLLUP(col(['P', 'C', 'S']), col(['', 'P', 'P']), col(['C', 'S']), col(['x', 0.5])) as unknown[][];
     expect(out[1][0]).toBeInstanceOf(GoalError);
+    expect((out[1][0] as GoalError).message).toBe('KPI in row 1: its value must be a number, not the text "x".');
+    expect(out[0][0]).toBeInstanceOf(GoalError);
+    expect((out[0][0] as GoalError).message).toBe('Goal \'C\' under this one has an error: KPI in row 1: its value must be a number, not the text "x".');
+    expect(out[2][0]).toBe(0.5);
+    // The same tree with the KPI fixed rolls up normally: the parent's error above came from the child alone.
+    expect(CASCADE_ROLLUP(col(['P', 'C', 'S']), col(['', 'P', 'P']), col(['C', 'S']), col([1, 0.5]))).toEqual([[0.75], [1], [0.5]]);
   });
 });
 

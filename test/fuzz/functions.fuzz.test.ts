@@ -5,11 +5,14 @@
  * same result from the built Excel bundle and the built Sheets bundle, each called in its host's form.
  * Dates and date-times: Excel gets the serial (time of day as a fraction), Sheets a Date at the instant of that wall
  * clock in the spreadsheet's zone, a random zone per run from UTC-10 to UTC+14 (the script stays in the process's).
+ * Both bundles are built from one core, so their agreement shows that each host's form of the inputs reaches the core
+ * alike, not that the figures are right: ../hosts/oracleParity.test.ts checks the figures against an oracle written
+ * from functions.md.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS, isGoalError, serialFromParts, type FunctionSpec } from '../../shared/functions';
-import { loadExcelFunctions, loadSheets } from '../hosts/loaders';
+import { loadExcelFunctions, loadSheets, localInstantOf, pinClock } from '../hosts/loaders';
 import { instantOfWall, wallMs, wallOf } from '../sheets/zones';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -52,6 +55,21 @@ function argFor(spec: FunctionSpec, i: number): fc.Arbitrary<Arg> {
 
 const excel = loadExcelFunctions();
 const sheets = loadSheets({}, { timeZone: 'Etc/UTC' });
+/**
+ * The clocks, pinned per run: Sheets' to the instant `now`, Excel's to the instant at which this process's local clock
+ * shows the wall clock the spreadsheet's zone shows at `now` (Excel runs where its user is, so its "today" is the
+ * spreadsheet's). Not process.env.TZ: Node ignores it in a worker thread, where it left Excel's today in the process's
+ * zone while Sheets' was the spreadsheet's (seed 262545148 under Stryker's threads: Auckland already on the 26th,
+ * the process still on the 25th).
+ */
+let pinned: { excel?: number; sheets?: number } = {};
+pinClock(excel.context, () => pinned.excel);
+pinClock(sheets.context, () => pinned.sheets);
+function pinNow(now: number, tz: string): void {
+  pinned = { sheets: now, excel: localInstantOf(wallOf(now, tz)) };
+}
+/** Instants from 2000 to 2040, whole minutes, with the spreadsheet's midnight and the UTC day boundary often near. */
+const instant = fc.integer({ min: Date.UTC(2000, 0, 1) / 60000, max: Date.UTC(2040, 0, 1) / 60000 }).map((m) => m * 60000);
 /** Spreadsheet zones from UTC-10 to UTC+14, with half- and three-quarter-hour offsets and both hemispheres' DST. */
 const ZONES = ['Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'America/St_Johns', 'America/Sao_Paulo', 'Etc/UTC',
   'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland', 'Pacific/Kiritimati'];
@@ -63,7 +81,11 @@ function existsIn(c: Cell, tz: string): boolean {
   const w = wallMs(...c.date);
   return wallOf(instantOfWall(w, tz), tz) === w;
 }
-/** Run `fn` with the process (the script, or Excel's runtime) in time zone `tz`; Node honours TZ at run time. */
+/**
+ * Run `fn` with the process (the Apps Script) in time zone `tz`. Node honours TZ at run time in a process of its own
+ * (vitest's forks) but ignores it in a worker thread, where this varies nothing: the script's zone then stays the
+ * process's, which is one zone among those the property allows.
+ */
 function inZone<T>(tz: string, fn: () => T): T {
   const before = process.env.TZ;
   process.env.TZ = tz;
@@ -192,18 +214,62 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('fuzz %s', (_name, spe
 
   it('built bundles: the same result in the Excel and the Sheets form, the spreadsheet in any zone', () => {
     fc.assert(
-      fc.property(zone, zone, args, (tz, scriptTz, a) => {
+      fc.property(zone, zone, instant, args, (tz, scriptTz, now, a) => {
         fc.pre(cellsOf(a).every((c) => existsIn(c, tz)));
         sheetZone = tz;
         sheets.setTimeZone(tz);
         // Excel runs where its user is, in the spreadsheet's zone (so "today" is the same day on both hosts); the
         // Apps Script runs in its own zone, which must not matter.
-        const e = normExcel(spec, inZone(tz, () => excel.call(spec.name, ...excelArgs(spec, a))));
-        const s = normSheets(() => inZone(scriptTz, () => sheets.call(spec.name, ...sheetsArgs(a))));
-        if (!sameResult(e, s)) throw new Error(`differ:\nexcel  ${JSON.stringify(e)}\nsheets ${JSON.stringify(s)}`);
+        pinNow(now, tz);
+        try {
+          const e = normExcel(spec, excel.call(spec.name, ...excelArgs(spec, a)));
+          const s = normSheets(() => inZone(scriptTz, () => sheets.call(spec.name, ...sheetsArgs(a))));
+          if (!sameResult(e, s)) throw new Error(`differ:\nexcel  ${JSON.stringify(e)}\nsheets ${JSON.stringify(s)}`);
+        } finally {
+          pinned = {};
+        }
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+/**
+ * Regression (seed 262545148, path 161:1:1:1:1:4:1:1:1:1:1:1, failed under Stryker's worker threads): KPI_PACE with
+ * as_of omitted measures at today IN THE SPREADSHEET'S ZONE on both hosts. At 2026-11-25 20:00 UTC Auckland (+13) is
+ * on the 26th while UTC and Honolulu are on the 25th; the figures below are worked out by hand, not by either bundle.
+ */
+describe('regression: KPI_PACE\'s default as_of is today in the spreadsheet\'s zone on both hosts', () => {
+  const spec = FUNCTIONS.find((f) => f.name === 'KPI_PACE')!;
+  const counterexample: Arg[] = [
+    { kind: 'cell', cell: { v: 0 } }, { kind: 'cell', cell: { v: 0 } }, { kind: 'cell', cell: { v: 0 } },
+    { kind: 'range', rows: [[{ v: 1e308 }], [{ blank: true }], [{ v: 0 }], [{ v: 0 }]] },
+    { kind: 'omitted' },
+    { kind: 'range', rows: [[{ date: [1950, 1, 1, 0, 0] }]] },
+    { kind: 'omitted' },
+  ];
+  it.each([
+    ['2026-11-25 20:00 UTC, Auckland on the 26th', Date.UTC(2026, 10, 25, 20), 46352],
+    ['2026-11-25 10:59 UTC, Auckland still on the 25th', Date.UTC(2026, 10, 25, 10, 59), 46351],
+  ])('%s', (_label, now, todaySerial) => {
+    const tz = 'Pacific/Auckland';
+    sheetZone = tz;
+    sheets.setTimeZone(tz);
+    pinNow(now, tz);
+    try {
+      // actual 0, target 0, baseline 1950-01-01: attainment (0 - b) / (0 - b) = 1; start 0, end 1e308:
+      // elapsed = (today - 0) / 1e308, so the pace is 1e308 / today, a different figure for each day.
+      const want = 1e308 / todaySerial;
+      const fromExcel = normExcel(spec, excel.call('KPI_PACE', ...excelArgs(spec, counterexample))) as { matrix: unknown[][] };
+      const fromSheets = normSheets(() => inZone('Pacific/Honolulu', () => sheets.call('KPI_PACE', ...sheetsArgs(counterexample)))) as { matrix: unknown[][] };
+      for (const [host, got] of [['excel', fromExcel], ['sheets', fromSheets]] as const) {
+        expect(Math.abs((got.matrix[0][0] as number) / want - 1), host).toBeLessThan(1e-12);
+        expect(got.matrix[1][0], host).toBe('');
+        expect(got.matrix[2][0], host).toEqual({ code: '#VALUE!', message: 'The end date must be after the start date.' });
+      }
+    } finally {
+      pinned = {};
+    }
   });
 });
 

@@ -14,6 +14,8 @@ describe('dist/excel/functions.json', () => {
     expect(Object.keys(metadata)).toEqual(['allowErrorForDataTypeAny', 'functions']);
   });
   it('matches the registry: every function, parameter, optional flag and dimensionality', () => {
+    // The built file is what codegen makes of the registry now (dist is not stale); that it is right is checked
+    // against the registry's names below and against hand-written entries in the next test.
     expect(metadata).toEqual(excelMetadata());
     expect(metadata.functions.map((f: { id: string }) => f.id)).toEqual(FUNCTIONS.map((f) => f.name));
     for (const [i, spec] of FUNCTIONS.entries()) {
@@ -26,6 +28,32 @@ describe('dist/excel/functions.json', () => {
       if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
       expect(m.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
     }
+  });
+  it('describes functions as functions.md and the custom-functions JSON schema say, written out by hand for two', () => {
+    // Descriptions aside. KPI_STATUS is per-row (functions.md): matrix in, matrix out; KPI_FORECAST aggregates to one
+    // number at a single `at`. Keys and values from learn.microsoft.com custom-functions-json (result, parameters,
+    // dimensionality "scalar" | "matrix", optional).
+    const bare = (id: string) => {
+      const f = metadata.functions.find((x: { id: string }) => x.id === id);
+      const { description: _d, ...rest } = f;
+      return { ...rest, parameters: f.parameters.map(({ description: _p, ...p }: Record<string, unknown>) => p) };
+    };
+    expect(bare('KPI_STATUS')).toEqual({
+      id: 'KPI_STATUS', name: 'KPI_STATUS', result: { type: 'string', dimensionality: 'matrix' },
+      parameters: [
+        { name: 'attainment', type: 'any', dimensionality: 'matrix' },
+        { name: 'green_at', type: 'any', dimensionality: 'matrix', optional: true },
+        { name: 'yellow_at', type: 'any', dimensionality: 'matrix', optional: true },
+      ],
+    });
+    expect(bare('KPI_FORECAST')).toEqual({
+      id: 'KPI_FORECAST', name: 'KPI_FORECAST', result: { type: 'number', dimensionality: 'scalar' },
+      parameters: [
+        { name: 'values', type: 'any', dimensionality: 'matrix' },
+        { name: 'dates', type: 'any', dimensionality: 'matrix' },
+        { name: 'at', type: 'any', dimensionality: 'scalar' },
+      ],
+    });
   });
 });
 

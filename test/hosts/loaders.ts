@@ -107,3 +107,30 @@ export function sheetsDate(tz: string, y: number, m: number, d: number, h = 0, m
   const t = instantOfWall(wallMs(y, m, d, h, mi), tz);
   return context ? (vm.runInContext(`new Date(${t})`, context) as Date) : new Date(t);
 }
+
+/**
+ * Pin the clock of a loaded bundle's realm: `new Date()` and `Date.now()` give `at()` (real time when it gives
+ * undefined); every other use of Date is untouched. Needed because "today" is the only input the functions take from
+ * the host's clock, and putting a runtime in another zone through process.env.TZ works only in a process of its own:
+ * Node ignores TZ set inside a worker thread (Stryker's vitest runner runs the tests in threads), so a test cannot
+ * rely on it to give Excel's runtime the spreadsheet's zone.
+ */
+export function pinClock(context: vm.Context, at: () => number | undefined): void {
+  (context as Record<string, unknown>).__goalpostPinnedNow = at;
+  vm.runInContext(`(() => {
+    const RealDate = Date;
+    const now = () => { const t = globalThis.__goalpostPinnedNow(); return t === undefined ? RealDate.now() : t; };
+    class PinnedDate extends RealDate {
+      constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+      static now() { return now(); }
+    }
+    globalThis.Date = PinnedDate;
+  })()`, context);
+}
+
+/** The instant at which this process's local clock shows the wall clock `wall` (ms, as zones.ts writes wall clocks). */
+export function localInstantOf(wall: number): number {
+  let t = wall + new Date(wall).getTimezoneOffset() * 60000;
+  t = wall + new Date(t).getTimezoneOffset() * 60000; // once more, in case an offset change lies between
+  return t;
+}

@@ -5,7 +5,6 @@
  * arguments). The same log gives the same results on both.
  */
 import { describe, expect, it } from 'vitest';
-import { serialFromParts } from '../../shared/functions';
 import { loadExcelFunctions, loadSheets } from './loaders';
 
 const excel = loadExcelFunctions();
@@ -26,6 +25,8 @@ const LOG: [string | undefined, Day | undefined, number | string | undefined, st
 ];
 const KPIS = ['K1', 'K2', 'K3', 'K4', undefined];
 
+/** Excel's 1900 serial, worked out here with Date.UTC (25569 = 1970-01-01), not with the core's date code. */
+const serialFromParts = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
 const serial = ([y, m, d, h = 0]: Day) => serialFromParts(y, m, d) + h / 24;
 const excelCol = (f: (r: (typeof LOG)[number]) => unknown) => LOG.map((r) => [f(r) ?? null]);
 const sheetsCol = (f: (r: (typeof LOG)[number]) => unknown) => LOG.map((r) => [f(r) ?? '']);
@@ -59,11 +60,24 @@ describe('the check-in log functions on both built bundles', () => {
     const s = sheets.call('KPI_LATEST', S.kpis, S.ids, S.dates, S.values);
     expect(norm(e)).toEqual(norm(s));
     expect(e).toEqual([[15], [55], [''], ['lots'], ['']]);
-    const eDates = excel.call('KPI_LATEST', X.kpis, X.ids, X.dates, X.dates, null);
-    const sDates = sheets.call('KPI_LATEST', S.kpis, S.ids, S.dates, S.dates);
-    expect(eDates).toEqual(sDates);
-    expect((eDates as number[][])[1][0]).toBeCloseTo(serialFromParts(2026, 2, 1) + 0.75, 9); // a date-time keeps its time
-    expect(excel.call('KPI_LATEST', X.kpis, X.ids, X.dates, X.conf, null)).toEqual(sheets.call('KPI_LATEST', S.kpis, S.ids, S.dates, S.conf));
+    // The dates column as the field: each KPI's last update, K4's too (its value is text, its date is fine).
+    const lastUpdates = [serialFromParts(2026, 3, 5), serialFromParts(2026, 2, 1) + 0.75, '', serialFromParts(2026, 3, 1), ''];
+    for (const [host, got] of [
+      ['excel', excel.call('KPI_LATEST', X.kpis, X.ids, X.dates, X.dates, null)],
+      ['sheets', sheets.call('KPI_LATEST', S.kpis, S.ids, S.dates, S.dates)],
+    ] as const) {
+      (got as unknown[][]).forEach((row, i) => {
+        const want = lastUpdates[i];
+        if (typeof want === 'number') expect(row[0] as number, `${host} ${i}`).toBeCloseTo(want, 9); // a date-time keeps its time
+        else expect(row[0], `${host} ${i}`).toBe(want);
+      });
+    }
+    // Confidence: the latest check-ins carry none (""); on or before 2026-01-31, K1's and K2's first ones do.
+    expect(excel.call('KPI_LATEST', X.kpis, X.ids, X.dates, X.conf, null)).toEqual([[''], [''], [''], [''], ['']]);
+    expect(sheets.call('KPI_LATEST', S.kpis, S.ids, S.dates, S.conf)).toEqual([[''], [''], [''], [''], ['']]);
+    const early = [['High'], ['Low'], [''], [''], ['']];
+    expect(excel.call('KPI_LATEST', X.kpis, X.ids, X.dates, X.conf, [[serialFromParts(2026, 1, 31)]])).toEqual(early);
+    expect(sheets.call('KPI_LATEST', S.kpis, S.ids, S.dates, S.conf, sheets.date(2026, 1, 31))).toEqual(early);
   });
   it('KPI_LATEST with as_of: a date cell on Sheets, a serial on Excel', () => {
     const e = excel.call('KPI_LATEST', X.kpis, X.ids, X.dates, X.values, [[serialFromParts(2026, 2, 5)]]);

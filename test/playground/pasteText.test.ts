@@ -11,6 +11,10 @@ describe('pasted text', () => {
     expect(parsePastedText('"line 1\nline 2"\tx\n"say ""hi"""')).toEqual([['line 1\nline 2', 'x'], ['say "hi"']]);
     expect(parsePastedText('"unclosed\tx')).toEqual([['"unclosed', 'x']]);
   });
+  it('writes cells as spreadsheets copy them (checked against the text, not by reading it back)', () => {
+    // A cell with a tab, a newline or a quote is quoted, its quotes doubled; rows end with \n; an empty cell stays empty.
+    expect(toPastedText([['a\tb', 'c'], ['"q"', ''], ['line 1\nline 2', 'plain']])).toBe('"a\tb"\tc\n"""q"""\t\n"line 1\nline 2"\tplain');
+  });
   it('round-trips', () => {
     const cells = [['a\tb', 'c'], ['"q"', '']];
     expect(parsePastedText(toPastedText(cells))).toEqual(cells);

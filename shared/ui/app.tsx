@@ -75,7 +75,7 @@ function StatusBar({ status, busy, sticky, echo }: { status: Status; busy: Busy;
 /** The parts that show their own result next to their button. */
 const OWN_FEEDBACK = ['wizard', 'checkin', 'review', 'next'];
 
-export function App({ port, initialStatus, handle }: { port: HostPort; initialStatus?: Status; handle?: AppHandle }) {
+export function App({ port, initialStatus, handle, startTask }: { port: HostPort; initialStatus?: Status; handle?: AppHandle; startTask?: TaskId }) {
   const [status, setStatus] = useState<Status>(initialStatus ?? { text: '' });
   const [busy, setBusy] = useState<Busy>(null);
   const [example, setExample] = useState(true);
@@ -89,9 +89,10 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
   const [picked, setPicked] = useState('');
   const [askSecond, setAskSecond] = useState('');
   // One task at a time; the tasks opened once stay mounted (hidden), so going Home never loses what was typed.
-  const [task, setTask] = useState<TaskId | null>(null);
-  const [visited, setVisited] = useState<TaskId[]>([]);
-  const [part, setPart] = useState('');
+  // A host may open the panel on a task (the Sheets menu's "Goal wizard"); Home is one click back.
+  const [task, setTask] = useState<TaskId | null>(startTask ?? null);
+  const [visited, setVisited] = useState<TaskId[]>(startTask ? [startTask] : []);
+  const [part, setPart] = useState(startTask ? PARTS[startTask][0] : '');
   const [summary, setSummary] = useState<SummaryState>({ loading: true });
   const root = useRef<HTMLElement>(null);
   const left = useRef<TaskId | null>(null);
@@ -327,12 +328,12 @@ export function App({ port, initialStatus, handle }: { port: HostPort; initialSt
  * outside the app; `initialStatus` is one that arrived before the app was mounted. `theme` is the host's look
  * (theme.ts); the handle's setTheme switches it, e.g. when the user changes the Office theme.
  */
-export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status, theme: HostTheme = PLAIN_THEME): AppHandle {
+export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status, theme: HostTheme = PLAIN_THEME, startTask?: TaskId): AppHandle {
   const handle: AppHandle = { showStatus: () => undefined };
   root.replaceChildren();
   const show = (t: HostTheme) => {
     installTheme(root, t);
-    render(<HostThemeContext.Provider value={t}><App port={port} initialStatus={initialStatus} handle={handle} /></HostThemeContext.Provider>, root);
+    render(<HostThemeContext.Provider value={t}><App port={port} initialStatus={initialStatus} handle={handle} startTask={startTask} /></HostThemeContext.Provider>, root);
   };
   handle.setTheme = show;
   show(theme);

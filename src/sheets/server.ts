@@ -4,6 +4,7 @@
  * plain objects (google.script.run passes no Date). build/sheets.mjs emits a top-level declaration per function here.
  */
 import type { ApplyTemplateOptions, CellRef, NewCheckIn, NewGoal, NewReview } from '../../shared/host/port';
+import type { TaskId } from '../../shared/ui/home';
 import {
   checkGoals as checkGoalsIn, goalTree as goalTreeIn, listCascades as listCascadesIn, listGoals as listGoalsIn, listKpis as listKpisIn, listNextCycle as listNextCycleIn,
   listReviews as listReviewsIn, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle, planRefresh, planReview, sheetsToRead,
@@ -23,12 +24,15 @@ function snapshot(a: SheetsAdapter) {
   return a.snapshot(sheetsToRead(a.book.getSheets().map((s) => s.getName())));
 }
 
+/** The add-on menu: each item opens the sidebar on the task it names ("Open Goalpost" on Home). */
 export const MENU: [label: string, handler: string][] = [
-  ['Goal wizard', 'showSidebar'],
-  ['Apply template...', 'showSidebar'],
+  ['Open Goalpost', 'showSidebar'],
+  ['Apply template...', 'showApplyTemplate'],
+  ['Goal wizard', 'showGoalWizard'],
+  ['Check in', 'showCheckIn'],
+  ['Review and next cycle', 'showReview'],
+  ['Check goals', 'showCheckGoals'],
   ['Refresh traffic lights', 'menuRefreshTrafficLights'],
-  ['Check in', 'showSidebar'],
-  ['Check goals', 'showSidebar'],
 ];
 
 export function onOpen(): void {
@@ -41,9 +45,36 @@ export function onInstall(): void {
   onOpen();
 }
 
-export function showSidebar(): void {
+/**
+ * Open the sidebar, on `task` when given. Sidebar.html is a plain file, not a template (a `<?` in the bundle would be
+ * parsed as a scriptlet), so the task goes into its one `<div id="app">` as data-task: HtmlOutput.getContent() and
+ * HtmlService.createHtmlOutput(html) (developers.google.com/apps-script/reference/html/html-output#getContent(),
+ * .../html-service#createHtmlOutput(String)).
+ */
+function showSidebarAt(task?: TaskId): void {
   const { app, html } = services();
-  app.getUi().showSidebar(html.createHtmlOutputFromFile('Sidebar').setTitle('Goalpost'));
+  const page = html.createHtmlOutputFromFile('Sidebar');
+  const out = task ? html.createHtmlOutput(page.getContent().replace('<div id="app">', `<div id="app" data-task="${task}">`)) : page;
+  app.getUi().showSidebar(out.setTitle('Goalpost'));
+}
+
+export function showSidebar(): void {
+  showSidebarAt();
+}
+export function showApplyTemplate(): void {
+  showSidebarAt('template');
+}
+export function showGoalWizard(): void {
+  showSidebarAt('wizard');
+}
+export function showCheckIn(): void {
+  showSidebarAt('checkin');
+}
+export function showReview(): void {
+  showSidebarAt('review');
+}
+export function showCheckGoals(): void {
+  showSidebarAt('check');
 }
 
 export function menuRefreshTrafficLights(): void {
@@ -147,5 +178,5 @@ export function selectCell(ref: CellRef): void {
 }
 
 /** The names build/sheets.mjs declares at the top level of server.js. */
-export const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showSidebar', 'menuRefreshTrafficLights', 'applyTemplate', 'refreshTrafficLights',
+export const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showSidebar', 'showApplyTemplate', 'showGoalWizard', 'showCheckIn', 'showReview', 'showCheckGoals', 'menuRefreshTrafficLights', 'applyTemplate', 'refreshTrafficLights',
   'listGoals', 'addGoal', 'checkGoals', 'selectCell', 'listKpis', 'checkIn', 'goalTree', 'listReviews', 'saveReview', 'listNextCycle', 'startNextCycle', 'listCascades', 'workbookSummary'] as const;

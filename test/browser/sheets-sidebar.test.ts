@@ -39,7 +39,7 @@ function installScriptRun(answers: Record<string, unknown>) {
   w.google = { script: { run: runner() } };
 }
 
-async function open(answers: Record<string, unknown> = {}): Promise<{ page: Page; errors: string[] }> {
+async function open(answers: Record<string, unknown> = {}, body = html): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
   const errors = watchErrors(page);
   const defaults = {
@@ -52,7 +52,7 @@ async function open(answers: Record<string, unknown> = {}): Promise<{ page: Page
   };
   await page.addInitScript(installScriptRun, { ...defaults, ...answers });
   // HtmlService serves the file as it is: load the built file's text, with no other server behind it.
-  await page.route('https://sidebar.test/', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.route('https://sidebar.test/', (r) => r.fulfill({ body, contentType: 'text/html' }));
   await page.route('**/*', (r) => (r.request().url() === 'https://sidebar.test/' ? r.fallback() : r.abort()));
   await page.goto('https://sidebar.test/');
   await page.getByRole('heading', { name: 'Goalpost' }).waitFor();
@@ -155,5 +155,16 @@ describe('dist/sheets/Sidebar.html', () => {
     await openTask(page, 'Traffic lights');
     await page.getByRole('button', { name: 'Refresh traffic lights' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('There is no goal cascade in this workbook yet: apply the template first.');
+  });
+  it('opens on the task the menu item named (the server marks <div id="app" data-task=...>), with Home one step back', async () => {
+    // The page exactly as server.ts's showGoalWizard hands it to the Ui (test/sheets/addon.test.ts checks that form).
+    const { page, errors } = await open({}, html.replace('<div id="app">', '<div id="app" data-task="wizard">'));
+    await page.getByRole('heading', { name: 'Goal wizard' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Goal wizard/);
+    expect(await page.getByTestId('home').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('summary-goals').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.task)).toBe('wizard');
+    expect(errors).toEqual([]);
   });
 });

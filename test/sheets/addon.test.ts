@@ -23,17 +23,30 @@ describe('the Sheets add-on in Apps Script', () => {
     a.call('onOpen', { authMode: 'NONE' });
     expect(a.menus).toHaveLength(1);
     expect(a.menus[0].added).toBe(true);
-    expect(a.menus[0].items.map(([l]) => l)).toEqual(['Goal wizard', 'Apply template...', 'Refresh traffic lights', 'Check in', 'Check goals']);
+    expect(a.menus[0].items.map(([l]) => l)).toEqual(['Open Goalpost', 'Apply template...', 'Goal wizard', 'Check in', 'Review and next cycle', 'Check goals', 'Refresh traffic lights']);
     const sheets = loadSheets(a.globals);
     for (const [, fn] of a.menus[0].items) expect(typeof sheets.globals[fn], fn).toBe('function');
   });
 
-  it('opens the sidebar from Sidebar.html', () => {
+  it('opens the sidebar from Sidebar.html, on Home or on the task the menu item names', () => {
     const a = addon();
     a.call('showSidebar');
     expect(a.sidebars).toHaveLength(1);
     expect(a.sidebars[0].title).toBe('Goalpost');
     expect(a.sidebars[0].file.endsWith('Sidebar.html')).toBe(true);
+    const appDiv = (html: string) => html.match(/<div id="app"[^>]*>/g);
+    expect(appDiv(a.sidebars[0].html)).toEqual(['<div id="app">']);
+    const opened: Record<string, string> = {
+      showApplyTemplate: 'template', showGoalWizard: 'wizard', showCheckIn: 'checkin', showReview: 'review', showCheckGoals: 'check',
+    };
+    for (const [fn, task] of Object.entries(opened)) {
+      a.call(fn);
+      const out = a.sidebars[a.sidebars.length - 1];
+      expect(out.title, fn).toBe('Goalpost');
+      expect(appDiv(out.html), fn).toEqual([`<div id="app" data-task="${task}">`]);
+      // Only that one tag changed: the rest of the page (the bundle) is the file as built.
+      expect(out.html.replace(` data-task="${task}"`, ''), fn).toBe(a.sidebars[0].html);
+    }
   });
 
   it('applies the template beside a user KPIs sheet without changing it', () => {

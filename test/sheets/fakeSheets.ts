@@ -420,7 +420,7 @@ export function fakeSheetsServices(distSheets: string, options: FakeOptions = {}
   const counter: Counter = { total: 0, byMethod: {} };
   const book = new FakeBook(counter, options.timeZone);
   const menus: { items: [string, string][]; added: boolean }[] = [];
-  const sidebars: { file: string; title: string }[] = [];
+  const sidebars: { file: string; title: string; html: string }[] = [];
   const ui = {
     createAddonMenu() {
       const m = { items: [] as [string, string][], added: false };
@@ -437,7 +437,7 @@ export function fakeSheetsServices(distSheets: string, options: FakeOptions = {}
       };
       return api;
     },
-    showSidebar(out: { file: string; title: string }) {
+    showSidebar(out: { file: string; title: string; html: string }) {
       sidebars.push(out);
     },
   };
@@ -448,15 +448,24 @@ export function fakeSheetsServices(distSheets: string, options: FakeOptions = {}
     newConditionalFormatRule: () => counted(new RuleBuilder(), 'ConditionalFormatRuleBuilder', counter),
     newDataValidation: () => counted(new ValidationBuilder(), 'DataValidationBuilder', counter),
   }, 'SpreadsheetApp', counter);
+  // HtmlOutput: setTitle returns the output for chaining, getContent() the HTML as a string; createHtmlOutput(html)
+  // makes an output from a string (developers.google.com/apps-script/reference/html/html-output,
+  // .../html/html-service#createHtmlOutput(String)).
+  const htmlOutput = (file: string, html: string) => {
+    const out = { file, title: '', html, setTitle(t: string) {
+      out.title = t;
+      return out;
+    }, getContent: () => out.html };
+    return out;
+  };
   const HtmlService = {
     createHtmlOutputFromFile(name: string) {
       const file = resolve(distSheets, `${name}.html`);
       if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
-      const out = { file, title: '', html: readFileSync(file, 'utf8'), setTitle(t: string) {
-        out.title = t;
-        return out;
-      } };
-      return out;
+      return htmlOutput(file, readFileSync(file, 'utf8'));
+    },
+    createHtmlOutput(html: string) {
+      return htmlOutput('', html);
     },
   };
   const Utilities = counted({ formatDate }, 'Utilities', counter);

@@ -29,6 +29,8 @@ export default {
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
+  // The first run of every test (for per-test coverage) takes minutes on two busy cores; the default 5 is too short.
+  dryRunTimeoutMinutes: 20,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   thresholds: { high: 85, low: 75, break: null },

@@ -17,7 +17,7 @@ if (!found) {
   const sudo = root ? '' : 'sudo ';
   console.log(`LibreOffice (${SOFFICE}) not found; installing Debian's libreoffice-calc-nogui${root ? '' : ' with sudo'}...`);
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui`, { stdio: 'inherit' });
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui`, { stdio: 'inherit' });
   } catch {
     console.error(`Could not install LibreOffice. Install it yourself ("${sudo}apt-get install -y libreoffice-calc-nogui") or set SOFFICE_PATH, then run npm test again.`);
     process.exit(1);

@@ -4,15 +4,9 @@
  * Excel as excel-taskpane.test.ts, plus harness/officeVariant.js (this file writes it) that bends the fake per test
  * through window.__variant.
  */
-import * as esbuild from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { localOfficeJs, startStaticServer } from '../../scripts/dev-server.mjs';
-import { DIST } from '../hosts/loaders';
+import { serveTaskPane } from './harness/serveTaskPane';
 import { launch, screenshot } from './chromium';
 import { openTask } from './harness/panel';
 
@@ -46,15 +40,7 @@ let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'goalpost-shell-'));
-  await esbuild.build({ entryPoints: [resolve(__dirname, 'harness/officeFake.ts')], bundle: true, format: 'iife', outfile: join(dir, 'officeFake.js'), logLevel: 'error' });
-  writeFileSync(join(dir, 'officeVariant.js'), VARIANT_JS);
-  server = await startStaticServer({
-    root: resolve(DIST, 'excel'),
-    mounts: { '/office/': resolve(__dirname, '../../node_modules/@microsoft/office-js/dist'), '/__test/': dir },
-    transform: (path: string, html: string) => localOfficeJs(path, html).replace('<script src="functions.js">',
-      '<script src="/__test/officeFake.js"></script>\n  <script src="/__test/officeVariant.js"></script>\n  <script src="functions.js">'),
-  });
+  server = await serveTaskPane('shell', { 'officeVariant.js': VARIANT_JS });
   browser = await launch();
 });
 afterAll(async () => {

@@ -3,15 +3,9 @@
  * Chromium. office.js is the real file from @microsoft/office-js served by our dev server; a fake Office / Excel
  * (test/browser/harness/officeFake.ts) is injected right after it, since there is no Excel here.
  */
-import * as esbuild from 'esbuild';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { localOfficeJs, startStaticServer } from '../../scripts/dev-server.mjs';
-import { DIST } from '../hosts/loaders';
+import { serveTaskPane } from './harness/serveTaskPane';
 import { launch, screenshot, watchErrors } from './chromium';
 import { homeButton, openTask } from './harness/panel';
 
@@ -20,13 +14,7 @@ let server: { url: string; close(): Promise<void> };
 const officeJsRequests: string[] = [];
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'goalpost-office-'));
-  await esbuild.build({ entryPoints: [resolve(__dirname, 'harness/officeFake.ts')], bundle: true, format: 'iife', outfile: join(dir, 'officeFake.js'), logLevel: 'error' });
-  server = await startStaticServer({
-    root: resolve(DIST, 'excel'),
-    mounts: { '/office/': resolve(__dirname, '../../node_modules/@microsoft/office-js/dist'), '/__test/': dir },
-    transform: (path: string, html: string) => localOfficeJs(path, html).replace('<script src="functions.js">', '<script src="/__test/officeFake.js"></script>\n  <script src="functions.js">'),
-  });
+  server = await serveTaskPane('office');
   browser = await launch();
 });
 afterAll(async () => {

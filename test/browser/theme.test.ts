@@ -4,29 +4,20 @@
  * Enter / Space. Expected colours come from @fluentui/tokens itself and from Google's add-on CSS guide, not from our code.
  */
 import { webDarkTheme, webLightTheme } from '@fluentui/tokens';
-import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { localOfficeJs, startStaticServer } from '../../scripts/dev-server.mjs';
 import { DIST } from '../hosts/loaders';
 import { openTask, taskButton, type TaskName } from './harness/panel';
+import { serveTaskPane } from './harness/serveTaskPane';
 import { launch, screenshot, watchErrors } from './chromium';
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'goalpost-theme-'));
-  await esbuild.build({ entryPoints: [resolve(__dirname, 'harness/officeFake.ts')], bundle: true, format: 'iife', outfile: join(dir, 'officeFake.js'), logLevel: 'error' });
-  server = await startStaticServer({
-    root: resolve(DIST, 'excel'),
-    mounts: { '/office/': resolve(__dirname, '../../node_modules/@microsoft/office-js/dist'), '/__test/': dir },
-    transform: (path: string, html: string) => localOfficeJs(path, html).replace('<script src="functions.js">', '<script src="/__test/officeFake.js"></script>\n  <script src="functions.js">'),
-  });
+  server = await serveTaskPane('theme');
   browser = await launch();
 });
 afterAll(async () => {

@@ -258,3 +258,32 @@ describe('check goals', () => {
     expect(smart?.at).toEqual({ sheet: 'Goals', row: 3, col: G('Goal') });
   });
 });
+
+describe('the playground flavour prepares every row its traffic lights cover', () => {
+  // The extent of the prepared rows is read from the KPI sheet's traffic-light rules (planned apart from the formulas):
+  // a KPI typed into the last row those rules colour must get its figures, so the formulas cannot stop a row short.
+  const { plan } = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY);
+  const kpis = plan.addSheets.find((s) => s.name === 'KPIs')!;
+  const paceRules = (kpis.conditionalRules ?? []).filter((r) => r.range.col === K('Pace'));
+  const lastCovered = Math.max(...paceRules.map((r) => r.range.row + r.range.rows - 1));
+
+  it('computes a KPI typed into the last row the rules cover, and the row after is not prepared', () => {
+    expect(paceRules.length).toBeGreaterThan(0);
+    expect(lastCovered).toBeGreaterThan(ex().kpis.length);
+    const book = evaluatePlan(plan);
+    const sheet = book.hf.getSheetId('KPIs')!;
+    const type = (row: number) => {
+      const at = (h: (typeof KPIS_HEADERS)[number]) => ({ sheet, row, col: K(h) });
+      book.hf.setCellContents(at('ID'), [['K99']]);
+      book.hf.setCellContents(at('Baseline'), [[10]]);
+      book.hf.setCellContents(at('Target'), [[20]]);
+      book.hf.setCellContents(at('Actual'), [[15]]);
+      return book.value('KPIs', row, K('Attainment'));
+    };
+    // (15 - 10) / (20 - 10), worked by hand.
+    expect(type(lastCovered)).toBe(0.5);
+    // Below the prepared rows nothing is computed (the playground adds rows with the wizard, which writes formulas).
+    expect(book.value('KPIs', lastCovered + 1, K('Attainment'))).toBeNull();
+  });
+});
+const ex = () => exampleData(TODAY);

@@ -10,6 +10,7 @@
  * The genuine Fluent part is its design tokens (@fluentui/tokens webLightTheme / webDarkTheme, see themeFluent.ts).
  */
 import type { ComponentChildren, JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { useHostTheme, type HostLook } from './theme';
 
 /** Each look's class names for each control: Fluent's component class names (fui-*) or Google's add-on CSS classes. */
@@ -141,4 +142,21 @@ export function Progress({ label }: { label: string }) {
       <span class="gp-progress-text">{label}</span>
     </div>
   );
+}
+
+/**
+ * A button that opens a part (Show the goal tree, Find goals to review, ...) goes away when pressed, and the browser
+ * then drops the focus to the page: a keyboard user would start again from the top. Once `open`, give the focus to the
+ * part's heading instead, so the next Tab reaches the part's first control. Only when the focus was lost.
+ */
+export function useFocusHeadingWhenOpened(open: boolean, headingId: string) {
+  useEffect(() => {
+    if (!open) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const h = document.getElementById(headingId);
+    if (!h) return;
+    h.tabIndex = -1;
+    h.focus();
+  }, [open]);
 }

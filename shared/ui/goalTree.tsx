@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GoalNode, GoalTree as Tree, HostPort } from '../host/port';
 import { TaskHeading } from './help';
-import { Button, Progress } from './controls';
+import { Button, Progress, useFocusHeadingWhenOpened } from './controls';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 
@@ -42,6 +42,7 @@ export function GoalTreeTask(props: { port: HostPort; busy: boolean; run: Run; c
   const { port, busy, run, changes = 0, cascade } = props;
   const [tree, setTree] = useState<Tree | null>(null);
   const [open, setOpen] = useState(false);
+  useFocusHeadingWhenOpened(open, 'gp-goals');
 
   const load = () => port.goalTree(cascade).then(setTree, (e: unknown) => setTree({ goals: [], message: e instanceof Error ? e.message : String(e) }));
   // Read on demand, then again after every change the panel makes.

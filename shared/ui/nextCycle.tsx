@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CycleChoice, CycleList, HostPort } from '../host/port';
 import { TaskHeading } from './help';
-import { Button, Checkbox, Progress } from './controls';
+import { Button, Checkbox, Progress, useFocusHeadingWhenOpened } from './controls';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 
@@ -23,6 +23,7 @@ export function describeChoice(c: CycleChoice): string {
 export function NextCycle(props: { port: HostPort; busy: boolean; run: Run; changes?: number; cascade?: string }) {
   const { port, busy, run, changes = 0, cascade } = props;
   const [open, setOpen] = useState(false);
+  useFocusHeadingWhenOpened(open, 'gp-next');
   const [list, setList] = useState<CycleList | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [done, setDone] = useState('');

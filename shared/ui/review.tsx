@@ -10,7 +10,7 @@ import { REVIEW_QUESTIONS } from '../templates/layout';
 import { parseValue } from './checkIn';
 import { percent } from './goalTree';
 import { TaskHeading } from './help';
-import { Button, Progress, Select, TextArea, TextField } from './controls';
+import { Button, Progress, Select, TextArea, TextField, useFocusHeadingWhenOpened } from './controls';
 
 type Run = (label: string, action: () => Promise<string>) => Promise<void>;
 type Answers = Pick<NewReview, 'why' | 'worked' | 'better' | 'keep' | 'next'>;
@@ -30,6 +30,7 @@ export function reviewProblem(goal: ReviewChoice, gradeText: string, why: string
 export function Review(props: { port: HostPort; busy: boolean; run: Run; changes?: number; cascade?: string }) {
   const { port, busy, run, changes = 0, cascade } = props;
   const [open, setOpen] = useState(false);
+  useFocusHeadingWhenOpened(open, 'gp-review');
   const [list, setList] = useState<ReviewList | null>(null);
   const [goalId, setGoalId] = useState('');
   const [grade, setGrade] = useState('');

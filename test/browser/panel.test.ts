@@ -143,6 +143,13 @@ const TASKS: { name: Parameters<typeof openTask>[1]; id: string; heading: string
       await tabTo(page, 'Find goals to review');
       await page.keyboard.press('Enter');
       await page.getByLabel('Goal past its deadline').waitFor();
+      // The button went away when pressed: the focus is on the part's heading, not dropped to the page, and the next
+      // Tab reaches the part's guide link, then its first control.
+      expect(await focused(page)).toBe('gp-review');
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('?');
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('gp-rv-goal');
       await tabTo(page, 'gp-rv-worked');
       await page.keyboard.type('Bigger bundles');
       await tabTo(page, 'Save review');

@@ -1,0 +1,44 @@
+/**
+ * SheetsAdapter.applyPlan's own guarantees, from the sources against the fake, with plans written by hand (the core's
+ * plans never break them): a plan that would add a sheet that exists adds nothing; writes into a sheet that is gone
+ * say so; number formats for existing sheets cover exactly their range (1-based getRange).
+ */
+import { describe, expect, it } from 'vitest';
+import { SheetsAdapter } from '../../src/sheets/adapter';
+import type { WorkbookPlan } from '../../shared/host/plan';
+import { fakeSheetsServices } from './fakeSheets';
+
+function adapter() {
+  const fake = fakeSheetsServices('dist/sheets');
+  return { ...fake, adapter: new SheetsAdapter(fake.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp) };
+}
+
+describe('SheetsAdapter.applyPlan', () => {
+  it('refuses a plan that would add a sheet that exists (in any letter case) before inserting any sheet', () => {
+    const a = adapter();
+    const goals = a.book.seed('Goals', [['ID'], ['G1']]);
+    const plan: WorkbookPlan = {
+      addSheets: [
+        { name: 'Fresh', blocks: [{ row: 0, col: 0, cells: [['new']] }] },
+        { name: 'GOALS', blocks: [{ row: 0, col: 0, cells: [['over']] }] },
+      ],
+    };
+    expect(() => a.adapter.applyPlan(plan)).toThrow('A sheet named "GOALS" exists already; nothing was changed.');
+    expect(a.book.sheets.map((s) => s.name)).toEqual(['Goals']);
+    expect([...goals.cells]).toEqual([['1,1', 'ID'], ['2,1', 'G1']]);
+  });
+
+  it('says so when a sheet to write into is gone', () => {
+    const a = adapter();
+    const plan: WorkbookPlan = { addSheets: [], writes: [{ sheet: 'Gone', blocks: [{ row: 1, col: 0, cells: [['x']] }] }] };
+    expect(() => a.adapter.applyPlan(plan)).toThrow('The sheet "Gone" is gone; nothing was written to it.');
+  });
+
+  it('formats exactly the range of an existing sheet', () => {
+    const a = adapter();
+    const data = a.book.seed('Data', [['a', 'b', 'c'], [1, 2, 3], [4, 5, 6]]);
+    a.adapter.applyPlan({ addSheets: [], writes: [{ sheet: 'Data', blocks: [], numberFormats: [{ range: { row: 1, col: 0, rows: 2, cols: 3 }, format: '0%' }] }] });
+    // getRange(row, column, numRows, numColumns), 1-based (Apps Script reference, Class Sheet).
+    expect([...data.formats]).toEqual([['2,1,2,3', '0%']]);
+  });
+});

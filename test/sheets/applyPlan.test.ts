@@ -41,4 +41,26 @@ describe('SheetsAdapter.applyPlan', () => {
     // getRange(row, column, numRows, numColumns), 1-based (Apps Script reference, Class Sheet).
     expect([...data.formats]).toEqual([['2,1,2,3', '0%']]);
   });
+
+  it('writes into an existing sheet only the cells a block sets, one setValues per run of set cells', () => {
+    const a = adapter();
+    const data = a.book.seed('Data', [['keep', 'keep', 'keep', 'keep'], ['keep', 'keep', 'keep', 'keep']]);
+    a.counter.byMethod = {};
+    a.adapter.applyPlan({ addSheets: [], writes: [{ sheet: 'Data', blocks: [{ row: 0, col: 1, cells: [['b', null, 'd', 'e'], [null, 'c2']] }] }] });
+    expect([...data.cells].sort()).toEqual([
+      ['1,1', 'keep'], ['1,2', 'b'], ['1,3', 'keep'], ['1,4', 'd'], ['1,5', 'e'],
+      ['2,1', 'keep'], ['2,2', 'keep'], ['2,3', 'c2'], ['2,4', 'keep'],
+    ]);
+    // Runs: B1, D1:E1, C2.
+    expect(a.counter.byMethod['Range.setValues']).toBe(3);
+  });
+
+  it('writes a block that sets every cell of an existing sheet in one setValues', () => {
+    const a = adapter();
+    const data = a.book.seed('Data', [['h1', 'h2']]);
+    a.counter.byMethod = {};
+    a.adapter.applyPlan({ addSheets: [], writes: [{ sheet: 'Data', blocks: [{ row: 1, col: 0, cells: [['a', 'b'], ['c', 'd']] }] }] });
+    expect([...data.cells].sort()).toEqual([['1,1', 'h1'], ['1,2', 'h2'], ['2,1', 'a'], ['2,2', 'b'], ['3,1', 'c'], ['3,2', 'd']]);
+    expect(a.counter.byMethod['Range.setValues']).toBe(1);
+  });
 });

@@ -63,4 +63,30 @@ describe('SheetsAdapter.applyPlan', () => {
     expect([...data.cells].sort()).toEqual([['1,1', 'h1'], ['1,2', 'h2'], ['2,1', 'a'], ['2,2', 'b'], ['3,1', 'c'], ['3,2', 'd']]);
     expect(a.counter.byMethod['Range.setValues']).toBe(1);
   });
+
+  it('makes each kind of validation with its bounds, help text and drop-down, invalid input refused', () => {
+    const a = adapter();
+    a.book.seed('Goals', [['ID'], ['G1']]);
+    const r = (col: number) => ({ row: 1, col, rows: 9, cols: 1 });
+    a.adapter.applyPlan({ addSheets: [{ name: 'V', blocks: [{ row: 0, col: 0, cells: [['h']] }], validations: [
+      { range: r(0), kind: 'list', values: ['Yes', 'No'], help: 'Pick one.' },
+      { range: r(1), kind: 'listFromRange', source: "'Goals'!$A$2:$A" },
+      { range: r(2), kind: 'number', min: 0, max: 10 },
+      { range: r(3), kind: 'number', min: 0 },
+      { range: r(4), kind: 'number', max: 1 },
+      { range: r(5), kind: 'number' },
+      { range: r(6), kind: 'date' },
+    ] }] });
+    const v = a.book.sheets.find((s) => s.name === 'V')!.validationRules;
+    const common = { allowInvalid: false, dropdown: false, help: '', args: [] };
+    expect(v).toEqual([
+      { range: '2,1,9,1', rule: { ...common, kind: 'list:Yes|No', dropdown: true, help: 'Pick one.' } },
+      { range: '2,2,9,1', rule: { ...common, kind: 'range', dropdown: true, args: ['Goals', 2, 1, 999, 1] } }, // A2:A of a 1,000-row sheet
+      { range: '2,3,9,1', rule: { ...common, kind: 'number', args: ['between', 0, 10] } },
+      { range: '2,4,9,1', rule: { ...common, kind: 'number', args: ['>=', 0] } },
+      { range: '2,5,9,1', rule: { ...common, kind: 'number', args: ['<=', 1] } },
+      { range: '2,6,9,1', rule: { ...common, kind: 'number', args: ['>=', -Number.MAX_VALUE] } },
+      { range: '2,7,9,1', rule: { ...common, kind: 'date' } },
+    ]);
+  });
 });

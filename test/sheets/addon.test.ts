@@ -9,15 +9,18 @@ import { DIST, loadSheets } from '../hosts/loaders';
 import { fakeSheetsServices, type FakeRule } from './fakeSheets';
 import { CF_MARKER } from '../../shared/host/plan';
 import { cascadeWithKpis } from './sizedPlan';
+import { loadSheetsSources, type SheetsLoader } from './sourceLoader';
 
-function addon() {
-  const fake = fakeSheetsServices(resolve(DIST, 'sheets'));
-  const sheets = loadSheets(fake.globals);
-  return { ...fake, call: sheets.call };
-}
 const ours = (rules: FakeRule[]) => rules.filter((r) => r.formula.includes(CF_MARKER));
+const LOADERS: [string, SheetsLoader][] = [['the built add-on', loadSheets], ['its sources', loadSheetsSources]];
 
-describe('the Sheets add-on in Apps Script', () => {
+describe.each(LOADERS)('the Sheets add-on in Apps Script: %s', (_, loadSheets) => {
+  function addon() {
+    const fake = fakeSheetsServices(resolve(DIST, 'sheets'));
+    const sheets = loadSheets(fake.globals);
+    return { ...fake, call: sheets.call };
+  }
+
   it('adds the Goalpost menu whose handlers are global functions', () => {
     const a = addon();
     a.call('onOpen', { authMode: 'NONE' });

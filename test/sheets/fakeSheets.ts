@@ -88,6 +88,8 @@ export class FakeSheet {
   frozenRows = 0;
   maxRows = 1000;
   validations = 0;
+  /** Each setDataValidation: the range (1-based row, column, rows, columns) and the rule built. */
+  validationRules: { range: string; rule: unknown }[] = [];
   constructor(readonly book: FakeBook, public name: string) {}
   key(r: number, c: number) {
     return `${r},${c}`;
@@ -275,8 +277,9 @@ export class FakeRange {
     this.sheet.formats.set(`${this.row},${this.col},${this.h},${this.w}`, f);
     return this;
   }
-  setDataValidation() {
+  setDataValidation(rule?: unknown) {
     this.sheet.validations++;
+    this.sheet.validationRules.push({ range: `${this.row},${this.col},${this.h},${this.w}`, rule });
     return this;
   }
   setFontWeight() {
@@ -373,33 +376,51 @@ class RuleBuilder {
   }
 }
 
+/**
+ * Apps Script reference, Class DataValidationBuilder: setAllowInvalid(allowInvalidData), setHelpText(helpText),
+ * requireValueInList(values, showDropdown), requireValueInRange(range, showDropdown), requireNumberBetween(start, end),
+ * requireNumberGreaterThanOrEqualTo(number), requireNumberLessThanOrEqualTo(number), requireDate(), build(). The built
+ * rule records what each call set, so a test reads the rule the adapter made.
+ */
 class ValidationBuilder {
   kind = '';
-  setAllowInvalid() {
+  allowInvalid = true;
+  help = '';
+  dropdown = false;
+  args: unknown[] = [];
+  setAllowInvalid(v: boolean) {
+    this.allowInvalid = v;
     return this;
   }
-  setHelpText() {
+  setHelpText(t: string) {
+    this.help = t;
     return this;
   }
-  requireValueInList(v: string[]) {
+  requireValueInList(v: string[], showDropdown = true) {
     this.kind = `list:${v.join('|')}`;
+    this.dropdown = showDropdown;
     return this;
   }
-  requireValueInRange(r: FakeRange) {
+  requireValueInRange(r: FakeRange, showDropdown = true) {
     if (!r) throw new Error('requireValueInRange needs a range');
     this.kind = 'range';
+    this.dropdown = showDropdown;
+    this.args = [r.sheet.name, r.row, r.col, r.h, r.w];
     return this;
   }
-  requireNumberBetween() {
+  requireNumberBetween(a: number, b: number) {
     this.kind = 'number';
+    this.args = ['between', a, b];
     return this;
   }
-  requireNumberGreaterThanOrEqualTo() {
+  requireNumberGreaterThanOrEqualTo(n: number) {
     this.kind = 'number';
+    this.args = ['>=', n];
     return this;
   }
-  requireNumberLessThanOrEqualTo() {
+  requireNumberLessThanOrEqualTo(n: number) {
     this.kind = 'number';
+    this.args = ['<=', n];
     return this;
   }
   requireDate() {
@@ -407,7 +428,7 @@ class ValidationBuilder {
     return this;
   }
   build() {
-    return { kind: this.kind };
+    return { kind: this.kind, allowInvalid: this.allowInvalid, help: this.help, dropdown: this.dropdown, args: this.args };
   }
 }
 

@@ -7,17 +7,20 @@ import { resolve } from 'node:path';
 import { DIST, loadSheets } from '../hosts/loaders';
 import { fakeSheetsServices, type FakeSheet } from './fakeSheets';
 import { TRICKY } from '../excel/typedInput';
+import { loadSheetsSources, type SheetsLoader } from './sourceLoader';
 
-function addon() {
-  const fake = fakeSheetsServices(resolve(DIST, 'sheets'));
-  const sheets = loadSheets(fake.globals);
-  return { ...fake, call: sheets.call };
-}
+const LOADERS: [string, SheetsLoader][] = [['built', loadSheets], ['from its sources', loadSheetsSources]];
 const rowOf = (s: FakeSheet, id: string) => Number([...s.cells].find(([k, v]) => k.endsWith(',1') && v === id)![0].split(',')[0]);
 const cell = (s: FakeSheet, r: number, c: number) => ({ value: s.cells.get(`${r},${c}`), formula: s.formulaCells.has(`${r},${c}`) });
 const asText = (t: string) => ({ value: t, formula: false });
 
-describe('the Sheets add-on writes wizard text as typed', () => {
+describe.each(LOADERS)('the Sheets add-on (%s) writes wizard text as typed', (_, loadSheets) => {
+  function addon() {
+    const fake = fakeSheetsServices(resolve(DIST, 'sheets'));
+    const sheets = loadSheets(fake.globals);
+    return { ...fake, call: sheets.call };
+  }
+
   it('keeps a goal whose parent ID, team, owner, statement and KPI fields are number-, date-, boolean- or formula-like', () => {
     const a = addon();
     a.call('applyTemplate', { template: 'cascade', exampleData: false });

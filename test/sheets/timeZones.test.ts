@@ -4,13 +4,14 @@
  * plan's calendar date; "today" is today on the spreadsheet's clock, also near its midnight.
  * The script's zone is the process's TZ, changed per case (Node honours it at run time).
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { resolve } from 'node:path';
 import { DIST, loadSheets } from '../hosts/loaders';
 import { fakeSheetsServices, WallDate, wallDate, type FakeSheet } from './fakeSheets';
 import { instantOfWall, wallMs } from './zones';
 import { planCascade } from '../../shared/templates/cascade';
 import type { PlanCell } from '../../shared/host/plan';
+import { loadSheetsSources } from './sourceLoader';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterAll(() => {
@@ -25,7 +26,7 @@ const CASES: [sheet: string, script: string][] = [
 ];
 
 /** The add-on with a clock: `new Date()` and Date.now() in the script give `clock.now`. */
-function addon(timeZone: string, clock = { now: Date.now() }) {
+function builtAddon(timeZone: string, clock = { now: Date.now() }) {
   const RealDate = Date;
   class ClockDate extends RealDate {
     constructor(...args: unknown[]) {
@@ -40,7 +41,27 @@ function addon(timeZone: string, clock = { now: Date.now() }) {
   const sheets = loadSheets({ ...fake.globals, Date: ClockDate });
   return { ...fake, ...sheets, clock };
 }
-const sheet = (a: ReturnType<typeof addon>, name: string) => a.book.sheets.find((s) => s.name === name)!;
+
+/** The same from the sources (see ./sourceLoader): this realm's Date is the script's, its clock faked (vi.setSystemTime). */
+function sourceAddon(timeZone: string, start = { now: Date.now() }) {
+  vi.useFakeTimers({ toFake: ['Date'], now: start.now });
+  const clock = {
+    get now() {
+      return Date.now();
+    },
+    set now(t: number) {
+      vi.setSystemTime(t);
+    },
+  };
+  const fake = fakeSheetsServices(resolve(DIST, 'sheets'), { timeZone });
+  return { ...fake, ...loadSheetsSources(fake.globals), clock };
+}
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const LOADERS = [['built', builtAddon], ['from its sources', sourceAddon]] as const;
+const sheet = (a: { book: ReturnType<typeof fakeSheetsServices>['book'] }, name: string) => a.book.sheets.find((s) => s.name === name)!;
 const shown = (s: FakeSheet, r: number, c: number) => {
   const v = s.cells.get(`${r},${c}`);
   return v instanceof WallDate ? v.iso : v;
@@ -48,7 +69,7 @@ const shown = (s: FakeSheet, r: number, c: number) => {
 /** `now` at the wall clock y-m-d h:mi of the spreadsheet. */
 const at = (tz: string, y: number, m: number, d: number, h: number, mi: number) => instantOfWall(wallMs(y, m, d, h, mi), tz);
 
-describe.each(CASES)('a spreadsheet in %s, the script in %s', (zone, script) => {
+describe.each(LOADERS.flatMap(([how, addon]) => CASES.map(([zone, script]) => [how, zone, script, addon] as const)))('the add-on %s, a spreadsheet in %s, the script in %s', (_, zone, script, addon) => {
   it('reads date cells into the snapshot as the serials of what they show', () => {
     process.env.TZ = script;
     const a = addon(zone);

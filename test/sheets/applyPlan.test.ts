@@ -89,4 +89,23 @@ describe('SheetsAdapter.applyPlan', () => {
       { range: '2,7,9,1', rule: { ...common, kind: 'date' } },
     ]);
   });
+  it("sets a new sheet's column widths (1-based), frozen rows and columns, and grows it to hold a block past its 1,000 rows", () => {
+    const a = adapter();
+    const rows = Array.from({ length: 1500 }, (_, i) => [`r${i + 1}`]);
+    a.adapter.applyPlan({
+      addSheets: [{ name: 'Long', blocks: [{ row: 0, col: 0, cells: rows }], columnWidths: { 0: 120, 3: 80 }, freezeRows: 1, freezeCols: 2 }],
+    });
+    const long = a.book.sheets.find((s) => s.name === 'Long')!;
+    expect([...long.widths]).toEqual([[1, 120], [4, 80]]);
+    expect([long.frozenRows, long.frozenCols]).toEqual([1, 2]);
+    expect(long.maxRows).toBeGreaterThanOrEqual(1500);
+    expect(long.cells.get('1500,1')).toBe('r1500');
+  });
+
+  it('freezes nothing and sets no width when the plan asks for none', () => {
+    const a = adapter();
+    a.adapter.applyPlan({ addSheets: [{ name: 'Plain', blocks: [{ row: 0, col: 0, cells: [['x']] }] }] });
+    const plain = a.book.sheets.find((s) => s.name === 'Plain')!;
+    expect([plain.frozenRows, plain.frozenCols, plain.widths.size]).toEqual([0, 0, 0]);
+  });
 });

@@ -86,6 +86,9 @@ export class FakeSheet {
   rules: FakeRule[] = [];
   charts: FakeChart[] = [];
   frozenRows = 0;
+  frozenCols = 0;
+  /** Column widths in pixels by 1-based column position, as setColumnWidth set them. */
+  widths = new Map<number, number>();
   maxRows = 1000;
   validations = 0;
   /** Each setDataValidation: the range (1-based row, column, rows, columns) and the rule built. */
@@ -151,11 +154,20 @@ export class FakeSheet {
   insertRowsAfter(_after: number, n: number) {
     this.maxRows += n;
   }
-  setColumnWidth() {}
+  // Sheet.setColumnWidth(columnPosition, width): 1-based position, width in pixels; setFrozenColumns(columns)
+  // (developers.google.com/apps-script/reference/spreadsheet/sheet). Both return the sheet for chaining.
+  setColumnWidth(column: number, width: number) {
+    if (!Number.isInteger(column) || column < 1) throw new Error(`Those columns are out of bounds: ${column}`);
+    this.widths.set(column, width);
+    return this;
+  }
   setFrozenRows(n: number) {
     this.frozenRows = n;
   }
-  setFrozenColumns() {}
+  setFrozenColumns(n: number) {
+    this.frozenCols = n;
+    return this;
+  }
   getConditionalFormatRules() {
     return [...this.rules];
   }

@@ -4,6 +4,7 @@ import { queuePlan, readSnapshot } from '../../src/excel/adapter';
 import { sheetsToRead } from '../../shared/cascade/useCases';
 import { CF_MARKER } from '../../shared/host/plan';
 import { cascadeWithKpis } from '../sheets/sizedPlan';
+import { exampleData } from '../../shared/templates/exampleData';
 import { fakeExcel, PropertyNotLoaded, type FakeCf, type FakeContext } from './fakeExcel';
 
 const TODAY = '2026-11-24';
@@ -142,5 +143,30 @@ describe('the Excel adapter', () => {
     expect((await h.checkGoals()).map((f) => f.message)).toContain('G12 has no KPI: add one that measures it.');
     await h.selectCell({ sheet: 'KPIs', row: 3, col: 8 });
     expect(x.ctx.selected).toEqual({ sheet: 'KPIs', row: 3, col: 8 });
+  });
+});
+
+describe('the Excel host reads the cascade back', () => {
+  it('lists the cascade, the goal tree as the example data nests it, and the goals for the next cycle by the clock', async () => {
+    const x = fakeExcel();
+    await host(x).applyTemplate({ template: 'cascade', exampleData: true });
+    const ex = exampleData(TODAY);
+    expect((await host(x).listCascades()).map((c) => c.goals)).toEqual(['Goals']);
+
+    // Depth worked from the example's parent column, independently of the tree code.
+    const depthOf = (id: string): number => {
+      const parent = ex.goals.find((g) => g.id === id)!.parent;
+      return parent ? 1 + depthOf(parent) : 0;
+    };
+    const tree = await host(x).goalTree();
+    expect(tree.goals.map((g) => g.id).sort()).toEqual(ex.goals.map((g) => g.id).sort());
+    for (const g of tree.goals) expect(g.depth, g.id).toBe(depthOf(g.id));
+
+    // By the host's clock: on the template's day the example's overdue goals are past their deadline; years later all are.
+    const pastOn = async (day: string) => (await new ExcelHost(x.run, () => day).listNextCycle()).goals.filter((g) => g.pastDeadline).map((g) => g.id).sort();
+    const dueToday = ex.goals.filter((g) => g.deadline < TODAY).map((g) => g.id).sort();
+    expect(dueToday.length).toBeGreaterThan(0);
+    expect(await pastOn(TODAY)).toEqual(dueToday);
+    expect(await pastOn('2040-01-01')).toEqual(ex.goals.map((g) => g.id).sort());
   });
 });

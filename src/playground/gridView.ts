@@ -111,6 +111,9 @@ export class GridView {
     listenToColumnEdges(this.colHeaders, doc, {
       widthOf: (col) => this.geometry.width(col),
       preview: (col, px) => {
+        // A press without a move (the first half of a double-click) shows nothing new: drawing the headers again then
+        // would replace the edge under the mouse, and the browser would not see the second press as a double-click.
+        if (px === undefined && this.dragWidth === undefined) return;
         this.dragWidth = px === undefined ? undefined : { col, px };
         this.scheduleRender();
       },

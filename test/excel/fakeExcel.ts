@@ -120,7 +120,7 @@ function shaped(m: unknown, rows: number, cols: number, what: string): unknown[]
 
 export class FakeRange extends Loadable {
   format: { font: { bold?: boolean }; columnWidth?: number };
-  dataValidation: { rule?: unknown; prompt?: unknown } = {};
+  dataValidation: { rule?: unknown; prompt?: unknown };
   conditionalFormats: CfCollection;
   private loadedValues: unknown[][] = [];
   constructor(ctx: FakeContext, readonly sheet: SheetLike, public row: number, public col: number, public rows: number, public cols: number) {
@@ -130,6 +130,15 @@ export class FakeRange extends Loadable {
       font: { set bold(v: boolean) { ctx.record('bold', sheet.name, self.address); ctx.enqueue(() => void sheet.resolve()); void v; } },
       set columnWidth(v: number) { ctx.record('columnWidth', sheet.name, `${self.address}=${v}`); ctx.enqueue(() => void sheet.resolve()); },
     } as FakeRange['format'];
+    // Range.dataValidation (ExcelApi 1.8): setting `rule` or `prompt` queues the change for the next sync, like any
+    // property set (learn.microsoft.com/javascript/api/excel/excel.datavalidation). Recorded as JSON to be read back.
+    const validation: { rule?: unknown; prompt?: unknown } = {};
+    this.dataValidation = {
+      get rule() { return validation.rule; },
+      set rule(v: unknown) { validation.rule = v; ctx.record('validation', sheet.name, `${self.address}=${JSON.stringify(v)}`); ctx.enqueue(() => void sheet.resolve()); },
+      get prompt() { return validation.prompt; },
+      set prompt(v: unknown) { validation.prompt = v; ctx.record('prompt', sheet.name, `${self.address}=${JSON.stringify(v)}`); ctx.enqueue(() => void sheet.resolve()); },
+    };
     this.conditionalFormats = new CfCollection(ctx, sheet, this.address);
   }
   get address() {

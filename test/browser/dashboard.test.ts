@@ -2,37 +2,27 @@
  * The Dashboard in the real playground (Chromium): apply the template, show the Dashboard, the charts are drawn from the
  * figures tables by the chart chunk, which is loaded only then. Screenshot: test-artifacts/playground-dashboard.png.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePlayground } from './harness/servePlayground';
+
+import { describe, expect, it } from 'vitest';
+import { playgroundInBrowser } from './harness/servePlayground';
 import { DASH } from '../../shared/templates/dashboard';
-import { launch, screenshot, watchErrors } from './chromium';
+import { screenshot, watchErrors } from './chromium';
 import { openTask } from './harness/panel';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await servePlayground('dashboard');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pg = playgroundInBrowser('dashboard');
 
 declare const goalpostPlayground: { values(s: string): unknown[][] };
 
 describe('the Dashboard in the playground', () => {
   it('draws its three charts from the figures tables, loading the chart chunk only when shown', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await pg.browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const chunks: string[] = [];
     page.on('request', (r) => {
       if (/chunks\/charts-/.test(r.url())) chunks.push(r.url());
     });
-    await page.goto(server.url);
+    await page.goto(pg.url);
     await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
     await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();

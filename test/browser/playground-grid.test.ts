@@ -5,29 +5,19 @@
  * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z over all of it; widths kept across a reload and in the .xlsx download.
  */
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePlayground } from './harness/servePlayground';
-import { launch, screenshot, watchErrors } from './chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { playgroundInBrowser } from './harness/servePlayground';
+import { screenshot, watchErrors } from './chromium';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await servePlayground('playground-grid');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pg = playgroundInBrowser('playground-grid');
 
 async function open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await pg.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(pg.url).origin });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(pg.url);
   await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
   return { context, page, errors };
 }

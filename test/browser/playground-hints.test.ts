@@ -3,29 +3,19 @@
  * cell and in the formula bar), and errors in the user's words (a malformed formula, a text file renamed .xlsx).
  * Screenshots go to test-artifacts/playground-hints-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePlayground } from './harness/servePlayground';
-import { launch, screenshot, watchErrors } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { playgroundInBrowser } from './harness/servePlayground';
+import { screenshot, watchErrors } from './chromium';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await servePlayground('playground-hints');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pg = playgroundInBrowser('playground-hints');
 
 async function open(): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await pg.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
   page.on('dialog', (d) => void d.accept());
-  await page.goto(server.url);
+  await page.goto(pg.url);
   await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
   return { page, errors, close: () => context.close() };
 }
@@ -155,7 +145,7 @@ describe('playground function hints', () => {
     await close();
   });
   it('says a saved workbook cut short is damaged, in words, and keeps a copy of it before saving anything over it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await pg.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const cutShort = '{"version":1,"sheets":[{"name":"Goals","cells":[["G1","Grow rev';
     await context.addInitScript((text) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -165,7 +155,7 @@ describe('playground function hints', () => {
     }, cutShort);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(pg.url);
     await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
     const status = page.getByTestId('file-status');
     await expect.poll(() => status.innerText()).toMatch(/damaged/);

@@ -4,29 +4,19 @@
  * the goal wizard, refresh, reload, and the .xlsx download and upload. Screenshots go to test-artifacts/playground-*.png.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePlayground } from './harness/servePlayground';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { playgroundInBrowser } from './harness/servePlayground';
 import { colLetter, hasMarker, type ConditionalRule } from '../../shared/host/plan';
-import { launch, screenshot, watchErrors } from './chromium';
+import { screenshot, watchErrors } from './chromium';
 import { openTask } from './harness/panel';
 
 const GREEN = '#C6EFCE';
 const YELLOW = '#FFEB9C';
 const RED = '#FFC7CE';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+const pg = playgroundInBrowser('playground');
 
-
-beforeAll(async () => {
-  server = await servePlayground('playground');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Opened {
   context: BrowserContext;
@@ -38,16 +28,16 @@ interface Opened {
 
 /** A new browser profile (empty localStorage) with the playground open. */
 async function open(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await pg.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(pg.url).origin });
   const page = await context.newPage();
   const errors = watchErrors(page);
   const foreign: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    if (!r.url().startsWith(pg.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
   });
   page.on('dialog', (d) => void d.accept());
-  await page.goto(server.url);
+  await page.goto(pg.url);
   await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
   return { context, page, errors, foreign };
 }

@@ -4,24 +4,14 @@
  * ONE new Review row whose Goal and Deadline formulas read the goal), then carried on by Next cycle (new Goals and KPIs
  * rows below the data; every cell that was there stays as it was). Screenshots are kept in test-artifacts/.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePlayground } from './harness/servePlayground';
-import { launch, screenshot, watchErrors } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { playgroundInBrowser } from './harness/servePlayground';
+import { screenshot, watchErrors } from './chromium';
 import { openTask } from './harness/panel';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+const pg = playgroundInBrowser('review');
 
-
-beforeAll(async () => {
-  server = await servePlayground('review');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 declare const goalpostPlayground: { sheets(): string[]; values(s: string): unknown[][]; inputs(s: string): unknown[][] };
 const valuesOf = (page: Page, sheet: string) => page.evaluate((s) => goalpostPlayground.values(s), sheet);
@@ -44,10 +34,10 @@ const status = (page: Page) => page.getByTestId('status').innerText();
 
 describe('Review and Next cycle in the playground', () => {
   it('reviews two finished goals and carries them on, only adding rows', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await pg.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(pg.url);
     await page.locator('[data-testid="grid"] [data-addr="A1"]').waitFor();
     await openTask(page, 'Apply template');
     await page.getByRole('button', { name: 'Apply goal cascade template' }).click();

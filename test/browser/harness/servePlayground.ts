@@ -2,6 +2,9 @@
  * The built playground served from a private copy on 127.0.0.1 (another build in the same checkout may empty dist/
  * while browser tests run): the copy is taken once index.html and every chunk main.js imports are there.
  */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launch } from '../chromium';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,4 +39,23 @@ export async function servePlayground(prefix: string): Promise<{ url: string; cl
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file: serve the built playground and start Chromium before its tests, close both after them. The fields
+ * are filled once the file's beforeAll has run.
+ */
+export function playgroundInBrowser(prefix: string): { browser: Browser; url: string } {
+  const at = {} as { browser: Browser; url: string };
+  let server: { url: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await servePlayground(prefix);
+    at.url = server.url;
+    at.browser = await launch();
+  });
+  afterAll(async () => {
+    await at.browser?.close();
+    await server?.close();
+  });
+  return at;
 }

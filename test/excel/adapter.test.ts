@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ExcelHost } from '../../src/excel/excelHost';
+import { describe, expect, it, vi } from 'vitest';
+import { ExcelHost, today } from '../../src/excel/excelHost';
 import { queuePlan, readSnapshot } from '../../src/excel/adapter';
 import { sheetsToRead } from '../../shared/cascade/useCases';
 import { CF_MARKER } from '../../shared/host/plan';
@@ -168,5 +168,123 @@ describe('the Excel host reads the cascade back', () => {
     expect(dueToday.length).toBeGreaterThan(0);
     expect(await pastOn(TODAY)).toEqual(dueToday);
     expect(await pastOn('2040-01-01')).toEqual(ex.goals.map((g) => g.id).sort());
+  });
+});
+
+describe('the Excel host\'s own clock', () => {
+  it('gives today as YYYY-MM-DD in local time, month and day on two digits', () => {
+    expect(today(new Date(2026, 0, 5))).toBe('2026-01-05');
+    expect(today(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+    expect(today(new Date(2027, 11, 31, 0, 0))).toBe('2027-12-31');
+  });
+
+  it('dates a refresh by the computer\'s date when no clock is given', async () => {
+    const x = fakeExcel();
+    await host(x).applyTemplate({ template: 'cascade', exampleData: true });
+    vi.useFakeTimers({ toFake: ['Date'] }); // only Date: the fake's requests still run on real timers
+    try {
+      vi.setSystemTime(new Date(2027, 0, 15, 10, 30));
+      const r = await new ExcelHost(x.run).refreshTrafficLights();
+      expect(r.asOf).toBe('2027-01-15');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(sheet(x.ctx, 'Settings').cells.get('5,1')).toBe(46402); // 2027-01-15: 46023 (2026-01-01) + 365 + 14
+  });
+});
+
+describe('the Excel host when Excel refuses a write', () => {
+  /** Excel failing the n-th request of what follows, at its first operation (the fake's failNextSyncAt). */
+  const failRequest = (x: ReturnType<typeof fakeExcel>, n: number) => {
+    const sync = x.ctx.sync.bind(x.ctx);
+    let sent = 0;
+    x.ctx.sync = () => {
+      if (++sent === n) x.ctx.failNextSyncAt = 0;
+      return sync();
+    };
+  };
+
+  it('passes Excel\'s own error on, untouched, when the plan added no sheet', async () => {
+    const x = fakeExcel();
+    const h = host(x);
+    await h.applyTemplate({ template: 'cascade', exampleData: true });
+    const sheetsBefore = x.ctx.sheets.map((s) => s.name);
+    x.ctx.writes = [];
+    failRequest(x, 3); // names, values, then the write
+    const err = await h.addGoal({ statement: 'Hire 3 analysts by Q2 2027', level: 'Team', kpis: [] }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'RichApi.Error', code: 'GeneralException', message: 'An internal error has occurred.' });
+    expect(x.ctx.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(x.ctx.writes.filter((w) => w.startsWith('delete sheet'))).toEqual([]);
+  });
+
+  it('names Excel\'s message when it removes the sheets a failed template had added', async () => {
+    const x = fakeExcel();
+    failRequest(x, 2); // names (nothing else to read in an empty workbook), then the write
+    await expect(host(x).applyTemplate({ template: 'cascade', exampleData: true })).rejects.toThrow(
+      'Excel refused part of the template (An internal error has occurred.); the sheets it had added were removed, so your workbook is as it was.',
+    );
+    expect(x.ctx.sheets).toEqual([]);
+  });
+});
+
+describe('the Excel host\'s check-in', () => {
+  it('reads the KPIs itself when none were listed before', async () => {
+    const x = fakeExcel();
+    await host(x).applyTemplate({ template: 'cascade', exampleData: true });
+    const log = x.ctx.tables.find((t) => t.name === 'GoalpostCheckins')!;
+    const rowsBefore = log.rows;
+    const fresh = host(x);
+    const r = await fresh.checkIn({ kpiId: 'K5', value: 10.8 });
+    expect(r.kpiId).toBe('K5');
+    expect(log.rows).toBe(rowsBefore + 1);
+    expect(sheet(x.ctx, 'Check-ins').cells.get(`${log.row + log.rows - 1},1`)).toBe('K5');
+  });
+
+  it('appends to the log of the cascade asked for, not to the one whose KPIs were listed last', async () => {
+    const x = fakeExcel();
+    const h = host(x);
+    await h.applyTemplate({ template: 'cascade', exampleData: true });
+    await h.applyTemplate({ template: 'cascade', exampleData: true, addSecondCascade: true });
+    const first = x.ctx.tables.find((t) => t.name === 'GoalpostCheckins')!;
+    const second = x.ctx.tables.find((t) => t.sheet.name === 'Check-ins (2)')!;
+    const [firstRows, secondRows] = [first.rows, second.rows];
+    await h.listKpis('Goals');
+    x.ctx.syncs = 0;
+    await h.checkIn({ cascade: 'Goals (2)', kpiId: 'K5', value: 7 });
+    expect(x.ctx.syncs).toBe(3); // the second cascade's KPIs read (2), then the append (1)
+    expect([first.rows, second.rows]).toEqual([firstRows, secondRows + 1]);
+    expect(sheet(x.ctx, 'Check-ins (2)').cells.get(`${second.row + second.rows - 1},2`)).toBe(7);
+  });
+});
+
+describe('the Excel host writes by Excel\'s own rules', () => {
+  it('refreshes rules over whole columns below the header, as Excel\'s tables grow under them', async () => {
+    const x = fakeExcel();
+    await host(x).applyTemplate({ template: 'cascade', exampleData: true });
+    const goals = sheet(x.ctx, 'Goals');
+    for (const cf of ours(goals.cfs)) goals.cfs.splice(goals.cfs.indexOf(cf), 1); // the user deleted our rules
+    await host(x).refreshTrafficLights();
+    // Excel has 1,048,576 rows: the rules start on row 2 (index 1) and go down to the last, 1,048,575 rows.
+    const rules = ours(goals.cfs);
+    expect(rules).toHaveLength(3);
+    for (const c of rules) expect(c.address).toMatch(/^1,\d+,1048575x1$/);
+  });
+
+  it('starts the next cycle of a goal past the Goals table\'s end as a new row of the table', async () => {
+    const x = fakeExcel();
+    await host(x).applyTemplate({ template: 'cascade', exampleData: true });
+    const table = x.ctx.tables.find((t) => t.name === 'GoalpostGoals')!;
+    const goals = sheet(x.ctx, 'Goals');
+    // Fill the table's prepared rows: the copy goes past its end.
+    for (let r = 13; r < table.row + table.rows; r++) {
+      goals.cells.set(`${r},0`, `G${r}`);
+      goals.cells.set(`${r},5`, `Filler ${r}`);
+    }
+    const rowsBefore = table.rows;
+    x.ctx.writes = [];
+    const r = await new ExcelHost(x.run, () => '2027-07-15').startNextCycle(['G4']);
+    expect(table.rows).toBe(rowsBefore + 1);
+    expect(x.ctx.writes).toContain('table rows add||1');
+    expect(goals.cells.get(`${rowsBefore},0`)).toBe(r.goals[0].to);
   });
 });

@@ -24,6 +24,12 @@
  *   other operation, comes into being at the next sync; so does each property set on the proxy. An unknown chart type
  *   fails at sync with InvalidArgument (the ChartType enumeration). The fake keeps what a test checks: type, source
  *   address, seriesBy, title, position, size, series colours and axis formats.
+ * - Loaded properties of the small objects the adapter loads (the active worksheet's name, a table's range rowIndex /
+ *   rowCount and its worksheet's name) are readable only when that very property was loaded (PropertyNotLoaded).
+ * - Worksheet.getUsedRangeOrNullObject(valuesOnly): with valuesOnly true only cells with values count; without it, a
+ *   cell that only has a format counts as used too (docs: "valuesOnly: Considers only cells with values as used cells").
+ * - TableCollection.add(address, hasHeaders) and Table.style are kept on the table as the sync that runs them sets them
+ *   (docs: Excel.TableCollection.add, Excel.Table.style); Range.format.font.bold is recorded with its value.
  * Counters: `syncs` counts requests sent; `writes` and `formulaWrites` record what the adapter queued, when it queued it.
  */
 import { excelSerial, typed } from './typedInput';
@@ -127,7 +133,7 @@ export class FakeRange extends Loadable {
     super(ctx);
     const self = this;
     this.format = {
-      font: { set bold(v: boolean) { ctx.record('bold', sheet.name, self.address); ctx.enqueue(() => void sheet.resolve()); void v; } },
+      font: { set bold(v: boolean) { ctx.record('bold', sheet.name, `${self.address}=${v}`); ctx.enqueue(() => void sheet.resolve()); } },
       set columnWidth(v: number) { ctx.record('columnWidth', sheet.name, `${self.address}=${v}`); ctx.enqueue(() => void sheet.resolve()); },
     } as FakeRange['format'];
     // Range.dataValidation (ExcelApi 1.8): setting `rule` or `prompt` queues the change for the next sync, like any
@@ -214,13 +220,15 @@ export class FakeRange extends Loadable {
 /** getUsedRangeOrNullObject: its extent (and isNullObject) are known once a sync has run its load. */
 class UsedRange extends FakeRange {
   private resolved?: boolean;
-  constructor(ctx: FakeContext, sheet: SheetLike) {
+  constructor(ctx: FakeContext, sheet: SheetLike, private valuesOnly = false) {
     super(ctx, sheet, 0, 0, 1, 1);
   }
   protected capture(prop: string) {
     let rows = 0;
     let cols = 0;
-    for (const k of this.sheet.resolve().cells.keys()) {
+    const s = this.sheet.resolve();
+    // Without valuesOnly a cell with only a number format is used too (Worksheet.getUsedRangeOrNullObject docs).
+    for (const k of this.valuesOnly ? s.cells.keys() : new Set([...s.cells.keys(), ...s.formats.keys()])) {
       const [r, c] = k.split(',').map(Number);
       rows = Math.max(rows, r + 1);
       cols = Math.max(cols, c + 1);
@@ -238,6 +246,9 @@ class UsedRange extends FakeRange {
 
 interface TableEntry {
   name: string;
+  /** TableCollection.add's hasHeaders, and Table.style once set (both as the sync that ran them left them). */
+  hasHeaders?: boolean;
+  style?: string;
   sheet: FakeSheet;
   row: number;
   col: number;
@@ -246,7 +257,12 @@ interface TableEntry {
 }
 
 class FakeTable {
-  constructor(private ctx: FakeContext, private entry: () => TableEntry, public style = '') {}
+  constructor(private ctx: FakeContext, private entry: () => TableEntry) {}
+  /** Table.style: queued, set on the table at sync (docs: Excel.Table.style, e.g. "TableStyleLight9"). */
+  set style(v: string) {
+    this.ctx.record('table style', '', String(v));
+    this.ctx.enqueue(() => void (this.entry().style = v));
+  }
   /**
    * Table.rows.add(index, values): rows appended at the table's end (index null), the table grows by them
    * (docs: TableRowCollection.add). Values are read as typed, like Range.values.
@@ -324,8 +340,7 @@ class SheetRef implements SheetLike {
     return new FakeRange(this.ctx, this, 0, 0, 1048576, 16384);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean) {
-    void valuesOnly;
-    return new UsedRange(this.ctx, this);
+    return new UsedRange(this.ctx, this, valuesOnly);
   }
   freezePanes = {
     freezeRows: (n: number) => this.ctx.enqueue(() => void (this.resolve().frozen = n)),
@@ -337,7 +352,6 @@ class SheetRef implements SheetLike {
       return e;
     }),
     add: (range: FakeRange, hasHeaders?: boolean) => {
-      void hasHeaders;
       this.ctx.record('table', this.name, range.address);
       let entry: TableEntry | undefined;
       this.ctx.enqueue(() => {
@@ -346,7 +360,7 @@ class SheetRef implements SheetLike {
         if (overlaps) throw new FakeExcelError('InvalidArgument', "A table can't overlap another table.");
         let n = 1;
         while (this.ctx.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
-        entry = { name: `Table${n}`, sheet: s, row: range.row, col: range.col, rows: range.rows, cols: range.cols };
+        entry = { name: `Table${n}`, sheet: s, row: range.row, col: range.col, rows: range.rows, cols: range.cols, hasHeaders };
         this.ctx.tables.push(entry);
         s.tablesAdded.push(range.address);
       });
@@ -454,9 +468,13 @@ class Worksheets extends Loadable {
   getActiveWorksheet() {
     const ctx = this.ctx;
     return new (class extends Loadable {
-      name = '';
-      protected capture() {
-        this.name = ctx.activeSheet ?? ctx.sheets[0]?.name ?? '';
+      private _name = '';
+      protected capture(prop: string) {
+        if (prop === 'name' || prop === '*') this._name = ctx.activeSheet ?? ctx.sheets[0]?.name ?? '';
+      }
+      get name() {
+        this.need('name');
+        return this._name;
       }
     })(ctx);
   }
@@ -491,20 +509,31 @@ class TableItem {
     const e = this.entry;
     const ctx = this.ctx;
     return new (class extends Loadable {
-      rowIndex = 0;
-      rowCount = 0;
-      protected capture() {
-        this.rowIndex = e.row;
-        this.rowCount = e.rows;
+      private got: { rowIndex?: number; rowCount?: number } = {};
+      protected capture(prop: string) {
+        if (prop === 'rowIndex' || prop === '*') this.got.rowIndex = e.row;
+        if (prop === 'rowCount' || prop === '*') this.got.rowCount = e.rows;
+      }
+      get rowIndex() {
+        this.need('rowIndex');
+        return this.got.rowIndex!;
+      }
+      get rowCount() {
+        this.need('rowCount');
+        return this.got.rowCount!;
       }
     })(ctx);
   }
   get worksheet() {
     const e = this.entry;
     return new (class extends Loadable {
-      name = '';
-      protected capture() {
-        this.name = e.sheet.name;
+      private _name = '';
+      protected capture(prop: string) {
+        if (prop === 'name' || prop === '*') this._name = e.sheet.name;
+      }
+      get name() {
+        this.need('name');
+        return this._name;
       }
     })(this.ctx);
   }

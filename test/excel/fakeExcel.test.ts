@@ -127,3 +127,31 @@ describe('the Excel fake batches as Office.js does', () => {
     ).rejects.toThrow(/not awaited/);
   });
 });
+
+describe('the Excel fake loads as Office.js does', () => {
+  it('counts a formatted empty cell as used only without valuesOnly', async () => {
+    const { ctx } = fakeExcel();
+    const s = ctx.seed('S', [['a']]);
+    s.formats.set('3,1', '0%');
+    const sheet = ctx.workbook.worksheets.getItem('S');
+    const valuesOnly = sheet.getUsedRangeOrNullObject(true);
+    const all = sheet.getUsedRangeOrNullObject();
+    valuesOnly.load('values');
+    all.load('values');
+    await ctx.sync();
+    expect(valuesOnly.values).toEqual([['a']]);
+    expect(all.values).toEqual([['a', ''], ['', ''], ['', ''], ['', '']]);
+  });
+
+  it('gives the active sheet\'s name only when the name was loaded', async () => {
+    const { ctx } = fakeExcel();
+    ctx.seed('S', []);
+    const other = ctx.workbook.worksheets.getActiveWorksheet();
+    other.load('position');
+    const active = ctx.workbook.worksheets.getActiveWorksheet();
+    active.load('name');
+    await ctx.sync();
+    expect(() => other.name).toThrow(PropertyNotLoaded);
+    expect(active.name).toBe('S');
+  });
+});

@@ -325,7 +325,8 @@ export class FakeBook {
   sheets: FakeSheet[] = [];
   active?: FakeSheet;
   activeCell?: { sheet: string; row: number; col: number };
-  toasts: string[] = [];
+  /** Each Spreadsheet.toast(msg, title, timeoutSeconds) shown. */
+  toasts: { msg: string; title?: string; timeoutSeconds?: number }[] = [];
   constructor(readonly counter: Counter, public timeZone = 'America/New_York') {}
   getSpreadsheetTimeZone() {
     return this.timeZone;
@@ -364,8 +365,12 @@ export class FakeBook {
   getRange(a1: string) {
     return this.sheets[0].getRange(a1);
   }
-  toast(msg: string) {
-    this.toasts.push(msg);
+  /**
+   * Spreadsheet.toast(msg, title, timeoutSeconds) (Apps Script reference, Class Spreadsheet): "Shows a popup window in
+   * the lower right corner of the spreadsheet with the given message, title, and timeout"; title and timeout optional.
+   */
+  toast(msg: string, title?: string, timeoutSeconds?: number) {
+    this.toasts.push({ msg, title, timeoutSeconds });
   }
   /** Test helper (not counted): a sheet with data. */
   seed(name: string, rows: unknown[][]) {

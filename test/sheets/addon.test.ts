@@ -151,10 +151,12 @@ describe.each(LOADERS)('the Sheets add-on in Apps Script: %s', (_, loadSheets) =
     expect(() => a.call('saveReview', { goalId: 'G1', grade: 1, why: 'x', cascade: 'Nope' })).toThrow(refused);
   });
 
-  it('lists the cascades, the active one marked', () => {
+  it('selects the cell the sidebar names, and lists the cascades, the active one marked', () => {
     const a = addon();
     a.call('applyTemplate', { template: 'cascade', exampleData: true });
-    a.call('selectCell', { sheet: 'KPIs', row: 0, col: 0 });
+    a.call('selectCell', { sheet: 'KPIs', row: 4, col: 2 });
+    expect(a.book.activeCell).toEqual({ sheet: 'KPIs', row: 5, col: 3 });
+    expect(() => a.call('selectCell', { sheet: 'Gone', row: 0, col: 0 })).toThrow('There is no sheet named "Gone".');
     const list = a.call('listCascades') as { goals: string; sheets: string[]; active: boolean }[];
     expect(list.map((c) => [c.goals, c.active, c.sheets.includes('Check-ins')])).toEqual([['Goals', true, true]]);
   });

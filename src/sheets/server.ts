@@ -84,7 +84,7 @@ export function menuRefreshTrafficLights(): void {
 
 export function applyTemplate(options: ApplyTemplateOptions) {
   const a = adapter();
-  const { plan, result } = planApplyTemplate(snapshot(a), { template: 'cascade', exampleData: !!options?.exampleData }, 'sheets', a.today());
+  const { plan, result } = planApplyTemplate(snapshot(a), { template: 'cascade', exampleData: !!options?.exampleData, addSecondCascade: !!options?.addSecondCascade }, 'sheets', a.today());
   a.applyPlan(plan);
   return result;
 }

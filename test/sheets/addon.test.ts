@@ -106,6 +106,77 @@ describe.each(LOADERS)('the Sheets add-on in Apps Script: %s', (_, loadSheets) =
     expect(a.book.activeCell).toEqual({ sheet: 'Goals', row: 3, col: 6 });
   });
 
+  it('adds the menu on install too, and the menu\'s Refresh shows the result in a 5-second "Goalpost" toast', () => {
+    const a = addon();
+    a.call('onInstall', { authMode: 'FULL' });
+    expect(a.menus.map((m) => [m.added, m.items.length])).toEqual([[true, 7]]);
+    a.call('applyTemplate', { template: 'cascade', exampleData: false });
+    a.call('menuRefreshTrafficLights');
+    expect(a.book.toasts).toHaveLength(1);
+    expect(a.book.toasts[0]).toMatchObject({ title: 'Goalpost', timeoutSeconds: 5 });
+    expect(a.book.toasts[0].msg).toMatch(/KPIs, Goals, OKRs/);
+  });
+
+  it('applies the template without example rows unless asked, also when given no options', () => {
+    for (const options of [{ template: 'cascade', exampleData: false }, undefined]) {
+      const a = addon();
+      a.call('applyTemplate', options);
+      const goals = a.book.sheets.find((s) => s.name === 'Goals')!;
+      expect(goals.cells.get('1,1'), JSON.stringify(options)).toBe('ID');
+      expect(goals.getLastRow(), JSON.stringify(options)).toBe(1);
+    }
+  });
+
+  it('asks before a second cascade, and adds one with sheets of its own when the sidebar says so', () => {
+    const a = addon();
+    a.call('applyTemplate', { template: 'cascade', exampleData: false });
+    const asked = a.call('applyTemplate', { template: 'cascade', exampleData: false }) as { sheets: string[]; askSecondCascade?: string };
+    expect(asked.sheets).toEqual([]);
+    expect(asked.askSecondCascade).toMatch(/has a goal cascade already \(Goals\)/);
+    const second = a.call('applyTemplate', { template: 'cascade', exampleData: false, addSecondCascade: true }) as { sheets: string[] };
+    expect(second.sheets).toContain('Goals (2)');
+    expect(a.book.sheets.map((s) => s.name)).toContain('Check-ins (2)');
+  });
+
+  it('hands the cascade the sidebar picked to every task that takes one (an unknown one is refused by name)', () => {
+    const a = addon();
+    a.call('applyTemplate', { template: 'cascade', exampleData: true });
+    const refused = /There is no goal cascade with the sheet "Nope" any more/;
+    for (const fn of ['listGoals', 'checkGoals', 'listKpis', 'goalTree', 'listReviews', 'workbookSummary', 'listNextCycle']) {
+      expect(() => a.call(fn, 'Nope'), fn).toThrow(refused);
+      expect(() => a.call(fn, 'goals'), fn).not.toThrow(); // the Goals sheet's name, in any letter case
+    }
+    expect(() => a.call('startNextCycle', ['G1'], 'Nope')).toThrow(refused);
+    expect(() => a.call('checkIn', { kpiId: 'K1', value: 1, cascade: 'Nope' })).toThrow(refused);
+    expect(() => a.call('saveReview', { goalId: 'G1', grade: 1, why: 'x', cascade: 'Nope' })).toThrow(refused);
+  });
+
+  it('selects the cell the sidebar names, and lists the cascades, the active one marked', () => {
+    const a = addon();
+    a.call('applyTemplate', { template: 'cascade', exampleData: true });
+    a.call('selectCell', { sheet: 'KPIs', row: 4, col: 2 });
+    expect(a.book.activeCell).toEqual({ sheet: 'KPIs', row: 5, col: 3 });
+    expect(() => a.call('selectCell', { sheet: 'Gone', row: 0, col: 0 })).toThrow('There is no sheet named "Gone".');
+    const list = a.call('listCascades') as { goals: string; sheets: string[]; active: boolean }[];
+    expect(list.map((c) => [c.goals, c.active, c.sheets.includes('Check-ins')])).toEqual([['Goals', true, true]]);
+  });
+
+  it('reads the check-in log as its header row only (also a log renamed in other letters, with a number)', () => {
+    for (const rename of [undefined, 'CHECK-INS (12)']) {
+      const a = addon();
+      a.call('applyTemplate', { template: 'cascade', exampleData: true });
+      const log = a.book.sheets.find((s) => s.name === 'Check-ins')!;
+      if (rename) log.name = rename;
+      for (const fn of ['listKpis', 'goalTree', 'listReviews', 'workbookSummary', 'listNextCycle']) {
+        a.counter.byMethod = {};
+        a.call(fn, null);
+        // Every other sheet of the cascade is read whole (getDataRange); the log by getRange(1, 1, 1, columns).
+        expect(a.counter.byMethod['Sheet.getRange'], `${rename} ${fn}`).toBe(1);
+      }
+      expect((a.call('listKpis', null) as { log: { sheet: string } }).log.sheet).toBe(rename ?? 'Check-ins');
+    }
+  });
+
   it('needs the same number of SpreadsheetApp calls for 100 and 1,000 KPI rows, to apply and to refresh', () => {
     const counts = [100, 1000].map((n) => {
       const a = addon();

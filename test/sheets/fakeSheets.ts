@@ -91,6 +91,8 @@ export class FakeSheet {
   widths = new Map<number, number>();
   maxRows = 1000;
   validations = 0;
+  /** Each setFontWeight by range (1-based row, column, rows, columns). */
+  fontWeights = new Map<string, string | null>();
   /** Each setDataValidation: the range (1-based row, column, rows, columns) and the rule built. */
   validationRules: { range: string; rule: unknown }[] = [];
   constructor(readonly book: FakeBook, public name: string) {}
@@ -151,7 +153,15 @@ export class FakeSheet {
     new FakeRange(this, row, 1, 1, values.length).setValues([values]);
     return this;
   }
-  insertRowsAfter(_after: number, n: number) {
+  /**
+   * Sheet.insertRowsAfter(afterPosition, howMany) (Apps Script reference, Class Sheet): both parameters are Integers, the
+   * position 1-based; "Inserts a number of rows after the given row position". The reference does not say what happens
+   * with a count that is not a whole number of at least 1 (NaN from a bad sum, say); the fake refuses it rather than
+   * let a sheet get NaN rows, so no test can pass on such a call.
+   */
+  insertRowsAfter(after: number, n: number) {
+    if (!Number.isInteger(after) || after < 1 || after > this.maxRows) throw new Error(`Those rows are out of bounds: ${after}`);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`Invalid argument: howMany ${n}`);
     this.maxRows += n;
   }
   // Sheet.setColumnWidth(columnPosition, width): 1-based position, width in pixels; setFrozenColumns(columns)
@@ -294,7 +304,12 @@ export class FakeRange {
     this.sheet.validationRules.push({ range: `${this.row},${this.col},${this.h},${this.w}`, rule });
     return this;
   }
-  setFontWeight() {
+  /**
+   * Range.setFontWeight(fontWeight) (Apps Script reference, Class Range): "Set the font weight for the given range
+   * (normal/bold)"; null resets it. Recorded per range (1-based row, column, rows, columns) for the tests.
+   */
+  setFontWeight(weight: string | null) {
+    this.sheet.fontWeights.set(`${this.row},${this.col},${this.h},${this.w}`, weight);
     return this;
   }
   activate() {
@@ -310,7 +325,8 @@ export class FakeBook {
   sheets: FakeSheet[] = [];
   active?: FakeSheet;
   activeCell?: { sheet: string; row: number; col: number };
-  toasts: string[] = [];
+  /** Each Spreadsheet.toast(msg, title, timeoutSeconds) shown. */
+  toasts: { msg: string; title?: string; timeoutSeconds?: number }[] = [];
   constructor(readonly counter: Counter, public timeZone = 'America/New_York') {}
   getSpreadsheetTimeZone() {
     return this.timeZone;
@@ -349,8 +365,12 @@ export class FakeBook {
   getRange(a1: string) {
     return this.sheets[0].getRange(a1);
   }
-  toast(msg: string) {
-    this.toasts.push(msg);
+  /**
+   * Spreadsheet.toast(msg, title, timeoutSeconds) (Apps Script reference, Class Spreadsheet): "Shows a popup window in
+   * the lower right corner of the spreadsheet with the given message, title, and timeout"; title and timeout optional.
+   */
+  toast(msg: string, title?: string, timeoutSeconds?: number) {
+    this.toasts.push({ msg, title, timeoutSeconds });
   }
   /** Test helper (not counted): a sheet with data. */
   seed(name: string, rows: unknown[][]) {

@@ -1,4 +1,11 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import type { Reporter, TestModule } from 'vitest/reporters';
 
 /**
  * The vitest configuration Stryker runs for `npm run mutate`. It runs the tests that import the TypeScript sources
@@ -17,11 +24,64 @@ const CANNOT_SEE_A_MUTANT = [
   'test/hosts/sheetsErrorInputs.test.ts', // dist/sheets bundles only
   'test/hosts/sheetsTimeZones.test.ts', // dist/sheets and dist/excel bundles only
 ];
+/**
+ * mathjs as one pre-bundled file. Its package entry is some 1,000 ES modules: Node takes about 1.5 s to load them, and
+ * every mutant run loads them again in each test file that imports shared/functions (KPI_EVAL's mathjs is imported by
+ * the sources), so most of a mutant's time went to mathjs. The same exports bundled by esbuild load in about 30 ms.
+ * The names are read from safeMath.ts, the only importer, so the bundle always has what it asks for.
+ */
+function bundledMathjs(): string {
+  const safeMath = readFileSync('shared/functions/safeMath.ts', 'utf8');
+  const names = /import\s*\{([^}]*)\}\s*from\s*'mathjs'/.exec(safeMath)?.[1];
+  if (!names) throw new Error("vitest.mutate.config.ts: no import from 'mathjs' found in shared/functions/safeMath.ts");
+  const contents = `export {${names}} from 'mathjs';`;
+  const dir = join(tmpdir(), 'goalpost-mutate');
+  const file = join(dir, `mathjs-${createHash('sha256').update(contents).digest('hex').slice(0, 12)}.mjs`);
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  // Two Stryker workers load this config at once: each writes its own file and renames it into place.
+  const partial = `${file}.${process.pid}`;
+  buildSync({ stdin: { contents, resolveDir: process.cwd() }, bundle: true, format: 'esm', platform: 'node', outfile: partial, logLevel: 'warning' });
+  renameSync(partial, file);
+  return file;
+}
+
+/**
+ * Cheapest test files first. Stryker runs a mutant's covering tests with bail 1, and test/setup.mutate.ts stops loading
+ * test files once a test has failed, so a mutant that a cheap unit test kills never loads the heavy files (the
+ * playground, HyperFormula, template evaluation). Vitest's own order is the opposite (failed first, then the longest
+ * first, to spread load over workers). A file's cost is the most it has taken to load and run in this process (the
+ * dry run measures every file; files share imports, so a file measured after HyperFormula was loaded looks cheap
+ * until it runs first); a file not yet measured counts as expensive.
+ */
+const costOf = new Map<string, number>();
+class CheapestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const cost = (f: TestSpecification) => costOf.get(f.moduleId) ?? Number.MAX_SAFE_INTEGER;
+    return [...files].sort((a, b) => cost(a) - cost(b));
+  }
+}
+class MeasureFileCost implements Reporter {
+  onTestModuleEnd(module: TestModule) {
+    if (module.state() === 'skipped') return;
+    const d = module.diagnostic();
+    const cost = d.prepareDuration + d.collectDuration + d.setupDuration + d.duration;
+    costOf.set(module.moduleId, Math.max(cost, costOf.get(module.moduleId) ?? 0));
+  }
+}
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^mathjs$/, replacement: bundledMathjs() }] },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**', ...CANNOT_SEE_A_MUTANT],
     setupFiles: ['test/setup.ts', 'test/setup.mutate.ts'],
+    // One worker runs a mutant's test files one after another and shares their imports, so the files covering a
+    // survivor load HyperFormula and the playground once, not once each. Nothing leaks from one mutant to the next:
+    // Stryker starts every mutant's run in a fresh worker thread (checked: module state and globalThis start anew).
+    isolate: false,
+    sequence: { sequencer: CheapestFirst },
+    reporters: ['default', new MeasureFileCost()],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

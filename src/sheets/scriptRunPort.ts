@@ -24,6 +24,7 @@ function call<T>(target: string, ...args: unknown[]): Promise<T> {
     if (!scriptRunAvailable()) return reject(new Error(OUTSIDE_SHEETS));
     const runner = google!.script!.run!
       .withSuccessHandler((v) => resolve(v as T))
+      // Stryker disable next-line OptionalChaining: google.script.run's failure handler gets an Error object (docs).
       .withFailureHandler((e) => reject(new Error((e as Error)?.message || String(e) || `${target} failed.`)));
     (runner[target] as (...a: unknown[]) => void)(...args);
   });

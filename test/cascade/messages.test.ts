@@ -163,7 +163,7 @@ describe('Check goals (checkGoals): each finding names the goal or KPI, what is 
       kpi({ ID: 'K2', 'Goal ID': 'G2', KPI: 'Returns', Owner: 'Ana', Team: 'Sales', Target: 5, Deadline: serial('2026-06-30') }),
       kpi({ ID: 'K3', 'Goal ID': 'G2', KPI: 'Refunds', Owner: 'Ana', Team: 'Sales', Target: 5, Deadline: serial('2026-06-30') }),
     ];
-    const okrs = [kr({ 'Objective ID': 'O1' }), kr({ 'Objective ID': 'O1' }), kr({ 'Objective ID': 'O1' }), kr({ 'Objective ID': 'O2' })];
+    const okrs = [kr({ 'Objective ID': 'O1' }), kr({ 'Objective ID': 'O1' }), kr({ 'Objective ID': 'O1' }), kr({ 'Objective ID': 'O2' }), kr({ 'Objective ID': 'O2' }), kr({}), kr({}), kr({})];
     const s = cascade(goals(), k, { OKRs: ['OKRs', okrs], Settings: ['Settings', settings({ maxKpisPerPerson: 1, maxKpisPerTeam: 2, maxKeyResults: 2 })] });
     expect(checkGoals(s)).toEqual([
       { severity: 'warning', message: 'Ana owns 2 KPIs; the limit is 1.', at: { sheet: 'KPIs', row: 2, col: KPIS_HEADERS.indexOf('Owner') } },
@@ -245,6 +245,7 @@ describe('Review (listReviews, planReview)', () => {
     ['a grade above 1', cascade(), { goalId: 'G2', why: 'x', grade: 1.01 }, /; 1\.01 is not\./],
     ['a grade that is text', cascade(), { goalId: 'G2', why: 'x', grade: '0.5' as unknown as number }, /; 0\.5 is not\./],
     ['an endless grade', cascade(), { goalId: 'G2', why: 'x', grade: Number.POSITIVE_INFINITY }, /; Infinity is not\./],
+    ['a grade that is no number', cascade(), { goalId: 'G2', why: 'x', grade: Number.NaN }, /; NaN is not\./],
   ] as [string, WorkbookSnapshot, NewReview, RegExp][])('refuses %s', (_, s, r, message) => {
     expect(() => planReview(s, r, 'playground', TODAY)).toThrow(message);
   });

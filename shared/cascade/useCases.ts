@@ -195,7 +195,7 @@ export function checkGoals(snapshot: WorkbookSnapshot, cascade?: string): Findin
   const gc = (h: (typeof GOALS_HEADERS)[number]) => GOALS_HEADERS.indexOf(h);
   const kc = (h: (typeof KPIS_HEADERS)[number]) => KPIS_HEADERS.indexOf(h);
   for (const g of goals) {
-    const a = analyseGoal({ text: g.statement, deadline: g.deadline, parent: g.parent || undefined, hasKpiWithTarget: kpis.some((k) => k.goal === g.id && k.target !== '' && k.target != null) });
+    const a = analyseGoal({ text: g.statement, deadline: g.deadline, parent: g.parent || undefined, hasKpiWithTarget: kpis.some((k) => k.goal.toUpperCase() === g.id.toUpperCase() && k.target !== '' && k.target != null) });
     if (a.score < 5) findings.push({ severity: 'warning', message: `${g.id}: ${smartCheckText(a)}`, at: at(names.Goals, g.row, gc('Goal')) });
     for (const w of a.warnings) findings.push({ severity: 'info', message: `${g.id}: ${w}`, at: at(names.Goals, g.row, gc('Goal')) });
     // A goal measured through its child goals needs no KPI of its own.

@@ -117,6 +117,10 @@ describe('Check goals: what counts', () => {
     expect(smart(g3(null))).toEqual(['G3: Missing: Measurable (add a number or metric)']);
   });
 
+  it('a KPI linked by the goal ID in another case measures it too, as it counts for "has a KPI"', () => {
+    expect(checkGoals(g3(8, 'g3')).map((f) => f.message)).toEqual([]);
+  });
+
   it('counts KPIs per owner and team only where one is typed', () => {
     const s = cascade([goal({ ID: 'G1', Goal: 'x' })], [kpi({ ID: 'K1', 'Goal ID': 'G1', Owner: 'Bo', Target: 1, Deadline: 1 }), kpi({ ID: 'K2', 'Goal ID': 'G1', Target: 1, Deadline: 1 }),
       kpi({ 'Goal ID': 'G1', Owner: 'Bo' })], // a row with neither ID nor name is no KPI

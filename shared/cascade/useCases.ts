@@ -149,7 +149,7 @@ export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: Hos
     const r = kpiRow + i;
     const kc = () => {
       const c = f.kpiColumns();
-      return KPI_COMPUTED.map((h) => ({ formula: c[h](r + 1) }));
+      return KPI_COMPUTED.map((h) => (c[h] ? { formula: c[h](r + 1) } : null)); // playground: tracking columns are spills, no per-row formula
     };
     // Playground rows beyond those the template prepared need their per-row formulas too (Sheets' array formulas
     // cover every row; Excel's table rows have calculated columns).
@@ -547,7 +547,7 @@ export function planNextCycle(snapshot: WorkbookSnapshot, goalIds: string[], hos
     const cells: PlanCell[] = [to, newId.get(g.id.toUpperCase())!, ...raw.slice(2, 9).map(v), v(last), v(raw[10]), blank, { date: p.start }, { date: p.deadline }];
     const computed = (r: number): PlanCell[] => {
       const c = f.kpiColumns();
-      return KPI_COMPUTED.map((h) => ({ formula: c[h](r + 1) }));
+      return KPI_COMPUTED.map((h) => (c[h] ? { formula: c[h](r + 1) } : null)); // playground: tracking columns are spills, no per-row formula
     };
     return { cells, computed };
   }));

@@ -298,3 +298,60 @@ describe('Next cycle: the list and the copies', () => {
     expect(plan.writes![1].blocks[0].cells[1]).toEqual(['K5', 'G4', 'Scrap', '', '', '', '', '', '', 6, 5, '', { date: '2026-07-01' }, { date: '2026-12-31' }]);
   });
 });
+
+describe('where new rows go, and with which formulas (planAddGoal, planNextCycle, planReview)', () => {
+  const wizard = { statement: 'Cut costs by 5% by 2026-12-31', level: 'Team' as const, kpis: [{ name: 'Cost' }, { name: 'Scrap' }] };
+  const two = () => cascade([goal({ ID: 'G1', Goal: 'A' }), goal({ ID: 'G2', Goal: 'B' })], [kpi({ ID: 'K1', 'Goal ID': 'G1', KPI: 'N' }), kpi({}), kpi({ ID: 'K9', 'Goal ID': 'G1', KPI: 'typed below the table' })]);
+
+  it('Excel: rows inside a table are plain writes; rows past its end are appended to it with their calculated columns', () => {
+    // Goals' table ends after G2 (header + 2 rows); KPIs' table after K1, and K9 was typed two rows below it, outside.
+    const s = { ...two(), tables: [{ name: 'GoalpostGoals', sheet: 'Goals', row: 0, rows: 3 }, { name: 'GoalpostKPIs', sheet: 'KPIs', row: 0, rows: 2 }] };
+    const w = planAddGoal(s, wizard, 'excel', TODAY).plan.writes!;
+    const g = w[0].blocks[0];
+    expect([g.row, g.appendToTable, g.cells[0].length]).toEqual([3, 'GoalpostGoals', GOALS_HEADERS.length]);
+    expect(g.cells[0].slice(9).map((c) => typeof c === 'object' && c !== null && 'formula' in c)).toEqual([true, true, true, true, true]);
+    // The new KPIs would start at row 4 (below K9); appended to the table they are its rows 2 and 3.
+    expect(w[1].blocks.map((b) => [b.row, b.appendToTable, b.cells[0][0], b.cells[0].length])).toEqual([
+      [2, 'GoalpostKPIs', 'K10', KPIS_HEADERS.length], [3, 'GoalpostKPIs', 'K11', KPIS_HEADERS.length],
+    ]);
+    const roomy = { ...two(), tables: [{ name: 'GoalpostGoals', sheet: 'Goals', row: 0, rows: 10 }] };
+    expect(planAddGoal(roomy, wizard, 'excel', TODAY).plan.writes![0].blocks[0]).toEqual({ row: 3, col: 0, cells: [expect.any(Array)] });
+    expect(planAddGoal(roomy, wizard, 'excel', TODAY).plan.writes![0].blocks[0].cells[0]).toHaveLength(9);
+    // The playground has no tables: the same rows are plain writes there.
+    expect(planAddGoal(s, wizard, 'playground', TODAY).plan.writes![1].blocks.map((b) => [b.row, b.appendToTable])).toEqual([[4, undefined], [5, undefined]]);
+  });
+
+  it('playground: rows 1-100 are prepared with formulas; the wizard and Next cycle give row 101 on its own', () => {
+    const full = (n: number) => cascade(Array.from({ length: n }, (_, i) => goal({ ID: `G${i + 1}`, Goal: 'x', Start: serial('2026-01-01'), Deadline: serial('2026-06-30') })),
+      Array.from({ length: n }, (_, i) => kpi({ ID: `K${i + 1}`, 'Goal ID': 'G1', KPI: 'k' })));
+    const at100 = planAddGoal(full(99), { ...wizard, kpis: [{ name: 'Cost' }] }, 'playground', TODAY).plan.writes!;
+    expect(at100.map((x) => [x.blocks[0].row, x.blocks[0].cells[0].length])).toEqual([[100, 9], [100, 14]]);
+    const at101 = planAddGoal(full(100), { ...wizard, kpis: [{ name: 'Cost' }] }, 'playground', TODAY).plan.writes!;
+    // The Goals row gets SMART check, Status, KPIs and Check (Roll-up stays blank: no tables); the KPIs row its 12 computed columns.
+    expect(at101.map((x) => [x.blocks[0].row, x.blocks[0].cells[0].length])).toEqual([[101, 14], [101, KPIS_HEADERS.length]]);
+    expect(at101[0].blocks[0].cells[0][GOALS_HEADERS.indexOf('Roll-up')]).toBeNull();
+    expect(at101[0].blocks[0].cells[0][GOALS_HEADERS.indexOf('Status')]).toEqual({ formula: expect.stringContaining('102') });
+    // The KPIs row's own formulas; the tracking columns are the playground's spills from row 1 (no per-row formula there).
+    const k101 = at101[1].blocks[0].cells[0];
+    expect(k101[KPIS_HEADERS.indexOf('Attainment')]).toEqual({ formula: expect.stringContaining('102') });
+    expect(k101[KPIS_HEADERS.indexOf('Check')]).toEqual({ formula: expect.stringContaining('102') });
+    expect(['Latest check-in', 'Last update', 'Confidence', 'Trend', 'Projected'].map((h) => k101[KPIS_HEADERS.indexOf(h as (typeof KPIS_HEADERS)[number])])).toEqual([null, null, null, null, null]);
+    const next = (n: number) => planNextCycle(full(n), ['G1', 'G2'], 'playground', TODAY).plan.writes![0].blocks.map((b) => [b.row, b.cells.length, b.cells[0].length]);
+    expect(next(98)).toEqual([[99, 2, 9]]); // rows 99 and 100: one block
+    expect(next(99)).toEqual([[100, 1, 9], [101, 1, 14]]); // 100 prepared, 101 not: two blocks
+    expect(next(100)).toEqual([[101, 2, 14]]);
+  });
+
+  it('Review: rows 1-50 are prepared; row 51 on gets its Goal and Deadline formulas, except in an Excel table', () => {
+    const g = [goal({ ID: 'G1', Goal: 'A', Deadline: serial('2026-06-30'), 'Roll-up': 1 })];
+    const typed = (n: number) => cascade(g, [], { Review: ['Review', Array.from({ length: n }, (_, i) => review({ 'Goal ID': `X${i}` }))] });
+    const cellsAt = (n: number) => planReview(typed(n), { goalId: 'G1' }, 'playground', TODAY).plan.writes![0].blocks[0];
+    expect(cellsAt(49).row).toBe(50);
+    expect(cellsAt(49).cells[0].slice(1, 3)).toEqual([null, null]);
+    expect(cellsAt(50).row).toBe(51);
+    expect(cellsAt(50).cells[0].slice(1, 3)).toEqual([{ formula: expect.stringContaining('A52') }, { formula: expect.stringContaining('A52') }]);
+    const inTable = planReview({ ...typed(50), tables: [{ name: 'GoalpostReview', sheet: 'Review', row: 0, rows: 60 }] }, { goalId: 'G1' }, 'excel', TODAY).plan;
+    expect(inTable.writes![0].blocks[0]).toMatchObject({ row: 51, cells: [['G1', null, null, expect.any(String), null, null, null, null, null, 1, null, 1]] });
+    expect(inTable.writes![0].blocks[0].appendToTable).toBeUndefined();
+  });
+});

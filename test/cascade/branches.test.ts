@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  checkGoals, goalTree, listCascades, listGoals, listKpis, listNextCycle, listReviews, nextPeriod, planAddGoal, planCheckIn, planNextCycle,
+  checkGoals, goalTree, listCascades, listGoals, listKpis, listNextCycle, listReviews, nextPeriod, planAddGoal, planApplyTemplate, planCheckIn, planNextCycle,
   planReview,
 } from '../../shared/cascade/useCases';
 import { readSetting } from '../../shared/cascade/model';
@@ -353,5 +353,16 @@ describe('where new rows go, and with which formulas (planAddGoal, planNextCycle
     const inTable = planReview({ ...typed(50), tables: [{ name: 'GoalpostReview', sheet: 'Review', row: 0, rows: 60 }] }, { goalId: 'G1' }, 'excel', TODAY).plan;
     expect(inTable.writes![0].blocks[0]).toMatchObject({ row: 51, cells: [['G1', null, null, expect.any(String), null, null, null, null, null, 1, null, 1]] });
     expect(inTable.writes![0].blocks[0].appendToTable).toBeUndefined();
+  });
+});
+
+describe('applying the template beside the user\'s own tables and sheets', () => {
+  it('gives our tables free names (table names are workbook-wide), and selects the new Goals sheet\'s first data row', () => {
+    const mine: WorkbookSnapshot = { sheetNames: ['Goals'], values: { Goals: [['Name', 'Amount']] }, tables: [{ name: 'GoalpostKPIs', sheet: 'Goals', row: 0, rows: 4 }] };
+    const { plan } = planApplyTemplate(mine, { template: 'cascade', exampleData: false }, 'excel', TODAY);
+    const tableOf = (sheet: string) => plan.addSheets.find((x) => x.name === sheet)?.tables?.[0]?.name;
+    expect(tableOf('KPIs')).toBe('GoalpostKPIs_2');
+    expect(tableOf('Goals (2)')).toBe('GoalpostGoals2'); // named after its sheet, punctuation dropped
+    expect(plan.select).toEqual({ sheet: 'Goals (2)', row: 1, col: 0 });
   });
 });

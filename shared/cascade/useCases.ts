@@ -149,7 +149,7 @@ export function planAddGoal(snapshot: WorkbookSnapshot, goal: NewGoal, host: Hos
     const r = kpiRow + i;
     const kc = () => {
       const c = f.kpiColumns();
-      return KPI_COMPUTED.map((h) => ({ formula: c[h](r + 1) }));
+      return KPI_COMPUTED.map((h) => (c[h] ? { formula: c[h](r + 1) } : null)); // playground: tracking columns are spills, no per-row formula
     };
     // Playground rows beyond those the template prepared need their per-row formulas too (Sheets' array formulas
     // cover every row; Excel's table rows have calculated columns).
@@ -195,7 +195,7 @@ export function checkGoals(snapshot: WorkbookSnapshot, cascade?: string): Findin
   const gc = (h: (typeof GOALS_HEADERS)[number]) => GOALS_HEADERS.indexOf(h);
   const kc = (h: (typeof KPIS_HEADERS)[number]) => KPIS_HEADERS.indexOf(h);
   for (const g of goals) {
-    const a = analyseGoal({ text: g.statement, deadline: g.deadline, parent: g.parent || undefined, hasKpiWithTarget: kpis.some((k) => k.goal === g.id && k.target !== '' && k.target != null) });
+    const a = analyseGoal({ text: g.statement, deadline: g.deadline, parent: g.parent || undefined, hasKpiWithTarget: kpis.some((k) => k.goal.toUpperCase() === g.id.toUpperCase() && k.target !== '' && k.target != null) });
     if (a.score < 5) findings.push({ severity: 'warning', message: `${g.id}: ${smartCheckText(a)}`, at: at(names.Goals, g.row, gc('Goal')) });
     for (const w of a.warnings) findings.push({ severity: 'info', message: `${g.id}: ${w}`, at: at(names.Goals, g.row, gc('Goal')) });
     // A goal measured through its child goals needs no KPI of its own.
@@ -547,7 +547,7 @@ export function planNextCycle(snapshot: WorkbookSnapshot, goalIds: string[], hos
     const cells: PlanCell[] = [to, newId.get(g.id.toUpperCase())!, ...raw.slice(2, 9).map(v), v(last), v(raw[10]), blank, { date: p.start }, { date: p.deadline }];
     const computed = (r: number): PlanCell[] => {
       const c = f.kpiColumns();
-      return KPI_COMPUTED.map((h) => ({ formula: c[h](r + 1) }));
+      return KPI_COMPUTED.map((h) => (c[h] ? { formula: c[h](r + 1) } : null)); // playground: tracking columns are spills, no per-row formula
     };
     return { cells, computed };
   }));

@@ -113,7 +113,7 @@ export function CASCADE_ROLLUP(
 ): CellResult[][] {
   const gIds = flatten(goal_ids);
   const pIds = flatten(parent_ids);
-  sameLength(gIds, pIds, 'parent_ids', 'goal_ids');
+  sameLength(pIds, gIds, 'parent_ids', 'goal_ids');
   const kIds = flatten(kpi_goal_ids);
   const kVals = flatten(kpi_values);
   sameLength(kVals, kIds, 'kpi_values', 'kpi_goal_ids');

@@ -177,8 +177,9 @@ describe.each(LOADERS)('the Sheets add-on in Apps Script: %s', (_, loadSheets) =
     }
   });
 
-  // Sheets conditional formatting: "Custom formulas can only reference the same sheet. To reference another sheet, use
-  // INDIRECT" (Google Docs Editors Help, "Use conditional formatting rules in Google Sheets"); the Settings thresholds are
+  // Sheets conditional formatting: custom formulas "can only reference the same sheet"; "To reference another sheet in
+  // the formula, use the INDIRECT function" (Google Docs Editors Help, "Use conditional formatting rules in Google
+  // Sheets", support.google.com/docs/answer/78413); the Settings thresholds are
   // read that way, and the rules cover the template's 999 data rows (rows 2 to 1000 of a new sheet's 1,000).
   const settingsCell = (a1: string) => `INDIRECT("Settings!${a1}")`;
   const goalsGreen = `=AND(AND(ISNUMBER($K2),ISNUMBER(${settingsCell('B2')}),ISNUMBER(${settingsCell('B3')}),${settingsCell('B3')}<=${settingsCell('B2')},` +

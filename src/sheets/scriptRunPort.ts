@@ -22,10 +22,11 @@ export function scriptRunAvailable(): boolean {
 function call<T>(target: string, ...args: unknown[]): Promise<T> {
   return new Promise((resolve, reject) => {
     if (!scriptRunAvailable()) return reject(new Error(OUTSIDE_SHEETS));
+    // Stryker disable OptionalChaining: google.script.run's failure handler gets the Error object the server threw (developers.google.com/apps-script/guides/html/reference/run#withFailureHandler(Function)), never null or undefined.
     const runner = google!.script!.run!
       .withSuccessHandler((v) => resolve(v as T))
-      // Stryker disable next-line OptionalChaining: google.script.run's failure handler gets an Error object (docs).
       .withFailureHandler((e) => reject(new Error((e as Error)?.message || String(e) || `${target} failed.`)));
+    // Stryker restore OptionalChaining
     (runner[target] as (...a: unknown[]) => void)(...args);
   });
 }

@@ -87,10 +87,13 @@ const zones = new Map<string, SheetZone>();
 export function activeZone(book?: { getSpreadsheetTimeZone(): string }): SheetZone | undefined {
   try {
     const app = typeof SpreadsheetApp === 'undefined' ? undefined : SpreadsheetApp;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: without a Utilities global, reading it throws a ReferenceError, which the catch below turns into the same undefined as the check on the next line.
     const utils = typeof Utilities === 'undefined' ? undefined : Utilities;
     if (!utils || typeof utils.formatDate !== 'function') return undefined;
+    // Stryker disable OptionalChaining: without app / sheet or the method, the plain call throws a TypeError, which the catch below turns into the same undefined as these optional chains give.
     const sheet = book ?? app?.getActive?.();
     const tz = sheet?.getSpreadsheetTimeZone?.();
+    // Stryker restore OptionalChaining
     if (typeof tz !== 'string' || !tz) return undefined;
     // Kept for the rest of the execution: a sheet recalculating many cells reuses the offsets already read.
     let zone = zones.get(tz);
@@ -99,12 +102,14 @@ export function activeZone(book?: { getSpreadsheetTimeZone(): string }): SheetZo
       zone = new SheetZone(tz, (d, z, pattern) => utils.formatDate(d, z, pattern));
       zones.set(tz, zone);
     }
+    // Stryker disable BlockStatement: an empty catch block falls off the end of the function, returning undefined as this one does.
     return zone;
   } catch {
     return undefined;
   }
 }
 
+// Stryker restore BlockStatement
 /**
  * Run `fn` with the core reading Dates, and "today", in the active spreadsheet's zone, restoring what was installed
  * before. The zone is read at most once, when the first Date is read (a call without dates costs no service call);

@@ -177,6 +177,77 @@ describe.each(LOADERS)('the Sheets add-on in Apps Script: %s', (_, loadSheets) =
     }
   });
 
+  // Sheets conditional formatting: custom formulas "can only reference the same sheet"; "To reference another sheet in
+  // the formula, use the INDIRECT function" (Google Docs Editors Help, "Use conditional formatting rules in Google
+  // Sheets", support.google.com/docs/answer/78413); the Settings thresholds are
+  // read that way, and the rules cover the template's 999 data rows (rows 2 to 1000 of a new sheet's 1,000).
+  const settingsCell = (a1: string) => `INDIRECT("Settings!${a1}")`;
+  const goalsGreen = `=AND(AND(ISNUMBER($K2),ISNUMBER(${settingsCell('B2')}),ISNUMBER(${settingsCell('B3')}),${settingsCell('B3')}<=${settingsCell('B2')},` +
+    `ROUND($K2,3)>=${settingsCell('B2')}),N("goals-tl")=0)`;
+  const statusColumn = (rules: FakeRule[]) => rules.map((r) => r.getRanges().map((g) => [g.row, g.col, g.h, g.w]));
+
+  it('refreshes the traffic lights in the Sheets flavour: thresholds through INDIRECT, the whole 999 rows', () => {
+    const a = addon();
+    a.call('applyTemplate', { template: 'cascade', exampleData: true });
+    const goals = a.book.sheets.find((s) => s.name === 'Goals')!;
+    const kpis = a.book.sheets.find((s) => s.name === 'KPIs')!;
+    goals.rules = [];
+    kpis.rules = [];
+    a.call('refreshTrafficLights');
+    // Goals: Status (column L, 12) coloured by the Roll-up (column K) against Settings!B2 (green) and B3 (yellow).
+    expect(ours(goals.rules)).toHaveLength(3);
+    expect(goals.rules[0].formula).toBe(goalsGreen);
+    expect(statusColumn(goals.rules)).toEqual([[[2, 12, 999, 1]], [[2, 12, 999, 1]], [[2, 12, 999, 1]]]);
+    // KPIs: Status (Q, 17) by its text, Pace (P, 16) against Settings!B4 and B5.
+    expect(kpis.rules.map((r) => r.formula)).toContain(`=AND(AND(ISNUMBER($P2),ISNUMBER(${settingsCell('B4')}),ISNUMBER(${settingsCell('B5')}),` +
+      `${settingsCell('B5')}<=${settingsCell('B4')},ROUND($P2,3)<${settingsCell('B5')}),N("goals-tl")=0)`);
+    expect(statusColumn(kpis.rules).flat().map(([, , h]) => h)).toEqual([999, 999, 999, 999, 999, 999]);
+  });
+
+  it('adds the first goal into a template in the Sheets flavour (array formulas in the header row, rules through INDIRECT)', () => {
+    const a = addon();
+    const r = a.call('addGoal', { statement: 'Cut costs by 5% by Q3 2027', level: 'Company', kpis: [{ name: 'Cost', target: 100 }] }) as { goalId: string; kpiIds: string[]; appliedTemplate: boolean };
+    expect(r).toMatchObject({ goalId: 'G1', kpiIds: ['K1'], appliedTemplate: true });
+    const goals = a.book.sheets.find((s) => s.name === 'Goals')!;
+    const kpis = a.book.sheets.find((s) => s.name === 'KPIs')!;
+    // Sheets: one array formula in each computed column's header cell covers every row (templates.md), none per row.
+    expect(kpis.cells.get('1,15')).toMatch(/^=\{"Attainment";KPI_ATTAINMENT\(ARRAYFORMULA\(/);
+    expect(kpis.formulaCells.has('2,15')).toBe(false);
+    expect([kpis.cells.get('2,1'), kpis.cells.get('2,2'), kpis.cells.get('2,3'), kpis.cells.get('2,11')]).toEqual(['K1', 'G1', 'Cost', 100]);
+    expect(goals.rules[0].formula).toBe(goalsGreen);
+    expect(statusColumn(goals.rules)[0]).toEqual([[2, 12, 999, 1]]);
+  });
+
+  it('checks in from the sidebar: one row appended to the log, the value as given, the message saying so', () => {
+    const a = addon();
+    a.call('applyTemplate', { template: 'cascade', exampleData: true });
+    const log = a.book.sheets.find((s) => s.name === 'Check-ins')!;
+    const before = log.getLastRow();
+    const r = a.call('checkIn', { kpiId: 'k5', value: 10.8, date: '2025-03-14', confidence: 'At risk', note: ' late data ', who: 'Ana' }) as { kpiId: string; date: string; message: string };
+    expect(r).toEqual({ kpiId: 'K5', date: '2025-03-14', message: 'Checked in K5: 10.8 on 2025-03-14 (At risk).' });
+    expect(log.getLastRow()).toBe(before + 1);
+    const row = [1, 2, 3, 4, 5, 6].map((c) => log.cells.get(log.key(before + 1, c)));
+    expect(String(row[0])).toBe('2025-03-14'); // a date cell showing that day
+    expect(row.slice(1)).toEqual(['K5', 10.8, 'At risk', 'late data', 'Ana']);
+    expect(() => a.call('checkIn', { kpiId: 'K404', value: 1 })).toThrow('There is no KPI K404 in the cascade: pick one from the list.');
+    expect(log.getLastRow()).toBe(before + 1);
+  });
+
+  it('starts the next cycle writing each new block of rows in one setValues call (empty cells as "")', () => {
+    const a = addon();
+    a.call('applyTemplate', { template: 'cascade', exampleData: true });
+    const goals = a.book.sheets.find((s) => s.name === 'Goals')!;
+    const first = goals.getLastRow() + 1;
+    a.counter.byMethod = {};
+    const r = a.call('startNextCycle', ['G1']) as { goals: { from: string; to: string }[] };
+    expect(r.goals).toHaveLength(1);
+    // G1 is the top goal: no parent, so its copy has an empty Parent ID cell, written as "" with the rest of the row.
+    expect(goals.cells.get(goals.key(first, 1))).toBe(r.goals[0].to);
+    expect(goals.cells.has(goals.key(first, 3))).toBe(false);
+    // One write of the Goals rows and one of the KPIs rows (adapter.ts writeBlock: a block setting every cell is one call).
+    expect(a.counter.byMethod['Range.setValues']).toBe(2);
+  });
+
   it('needs the same number of SpreadsheetApp calls for 100 and 1,000 KPI rows, to apply and to refresh', () => {
     const counts = [100, 1000].map((n) => {
       const a = addon();

@@ -51,6 +51,11 @@ describe('SheetZone', () => {
       ['2026-07-01T12:00:00.000Z', 'Europe/Berlin', PATTERN],
     ]);
     expect(zone.calls).toBe(2);
+    // A minute apart across the 10:15 UTC boundary: two buckets, two calls; then 10:29 is in the 10:15 bucket again.
+    const { zone: edge, calls: edgeCalls } = zoneOf('Europe/Berlin');
+    for (const m of [14, 15, 29]) expect(edge.offsetAt(Date.UTC(2026, 0, 15, 10, m))).toBe(H);
+    expect(edgeCalls.map(([iso]) => iso)).toEqual(['2026-01-15T10:00:00.000Z', '2026-01-15T10:15:00.000Z']);
+    expect(edge.calls).toBe(2);
     expect(zoneOf('Asia/Kolkata').zone.offsetAt(Date.UTC(2026, 0, 1))).toBe(5.5 * H);
   });
 

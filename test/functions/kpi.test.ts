@@ -201,3 +201,120 @@ describe('KPI_FORECAST', () => {
     expect(e.message).toContain('Value 1 is blank but its date is 40');
   });
 });
+
+// Thresholds and fast paths, value by value from functions.md. Ranges of numbers take the numeric fast kernels
+// (vectorise.ts), single values the general kernel: each rule is pinned on both, with expectations computed by hand.
+describe('KPI_ATTAINMENT at its boundaries and over number ranges', () => {
+  it('"at most" with actual = target = 0 holds the level (1), not an error', () => {
+    expect(KPI_ATTAINMENT(0, 0, null, 'at most')).toBe(1);
+    expect(KPI_ATTAINMENT(-5, -5, null, 'at most')).toBe(1);
+  });
+  it('a target below 0 without a baseline is an error in its cell over ranges too', () => {
+    const out = KPI_ATTAINMENT(col([1, 2]), col([-5, 10])) as unknown[][];
+    expect((out[0][0] as GoalError).code).toBe('VALUE');
+    expect(out[1][0]).toBe(0.2);
+  });
+  it('(actual - baseline) / (target - baseline) over three ranges; target = baseline is #DIV/0! in its cell', () => {
+    // (27-30)/(24-30) = 0.5; (15-10)/(20-10) = 0.5; (12-10)/(20-10) = 0.2; (10-10)/(20-10) = 0; 10 = 10: DIV0.
+    const out = KPI_ATTAINMENT(col([27, 15, 12, 10, 10]), col([24, 20, 20, 20, 10]), col([30, 10, 10, 10, 10])) as unknown[][];
+    expect(out.slice(0, 4).map((r) => r[0])).toEqual([0.5, 0.5, 0.2, 0]);
+    expect((out[4][0] as GoalError).code).toBe('DIV0');
+  });
+  it('a blank actual or target that broadcasts gives "" beside ranges of baselines', () => {
+    expect(KPI_ATTAINMENT(null, col([20, 30]), col([10, 10]))).toEqual([[''], ['']]);
+    expect(KPI_ATTAINMENT(col([15, 20]), '', col([10, 10]))).toEqual([[''], ['']]);
+    // Without a baseline: 15 / 20 and 20 / 20 (baselines given as a range of blanks).
+    expect(KPI_ATTAINMENT(col([15, 20]), 20, col([null, null]))).toEqual([[0.75], [1]]);
+  });
+  it('a direction that is a number is #VALUE! in every cell, also over number ranges', () => {
+    const out = KPI_ATTAINMENT(col([15, 20]), col([20, 20]), col([10, 10]), 5) as unknown[][];
+    expect(out.map((r) => (r[0] as GoalError).code)).toEqual(['VALUE', 'VALUE']);
+  });
+});
+
+describe('KPI_STATUS at its thresholds', () => {
+  it('yellow_at equal to green_at is allowed: no yellow band', () => {
+    expect(KPI_STATUS(0.8, 0.8, 0.8)).toBe('Green');
+    expect(KPI_STATUS(0.79, 0.8, 0.8)).toBe('Red');
+    expect(KPI_STATUS(col([0.8, 0.79]), 0.8, 0.8)).toEqual([['Green'], ['Red']]);
+  });
+  it('exactly at a threshold over a range takes the upper colour, default and given thresholds', () => {
+    expect(KPI_STATUS(col([1, 0.9, 0.8999]))).toEqual([['Green'], ['Yellow'], ['Red']]);
+    expect(KPI_STATUS(col([0.7, 0.5, 0.49]), 0.7, 0.5)).toEqual([['Green'], ['Yellow'], ['Red']]);
+    // Thresholds varying per row, the attainment fixed at 0.6: green at 0.6, yellow at 0.6, below yellow.
+    expect(KPI_STATUS(0.6, col([0.6, 0.8, 0.8]), col([0.5, 0.6, 0.7]))).toEqual([['Green'], ['Yellow'], ['Red']]);
+  });
+  it('yellow above green is #VALUE! in each cell over a range', () => {
+    const out = KPI_STATUS(col([0.5, 0.95]), 0.8, 0.9) as unknown[][];
+    expect(out.map((r) => (r[0] as GoalError).code)).toEqual(['VALUE', 'VALUE']);
+  });
+  it('a blank attainment beside ranges of thresholds gives ""', () => {
+    expect(KPI_STATUS(null, col([1, 0.8]))).toEqual([[''], ['']]);
+  });
+});
+
+describe('KPI_PACE at its boundaries and over number ranges', () => {
+  const start = 46023; // 2026-01-01
+  const end = 46388; // 2027-01-01: 365 days
+  const q = start + 73; // 73 / 365 = 0.2 elapsed
+  it('is "" when any of actual, target, start, end is blank', () => {
+    expect(KPI_PACE('', 100, start, end, q)).toBe('');
+    expect(KPI_PACE(10, null, start, end, q)).toBe('');
+    expect(KPI_PACE(10, 100, '', end, q)).toBe('');
+    expect(KPI_PACE(10, 100, start, undefined, q)).toBe('');
+  });
+  it('divides by the elapsed share over ranges: 10/100 at 0.2 elapsed is 0.5; clamped at 1 after the end', () => {
+    expect(KPI_PACE(col([10, 40, 80]), 100, start, end, col([q, q, end + 30]))).toEqual([[0.5], [2], [0.8]]);
+    // with baselines: (27-30)/(24-30) = 0.5 at 0.2 elapsed is 2.5
+    const out = KPI_PACE(col([27, 15]), col([24, 20]), start, end, q, col([30, 10])) as number[][];
+    expect(out[0][0]).toBeCloseTo(2.5, 12);
+    expect(out[1][0]).toBeCloseTo(2.5, 12);
+  });
+  it('is "" at or before the start over ranges', () => {
+    expect(KPI_PACE(col([10, 10]), 100, start, end, col([start, start - 1]))).toEqual([[''], ['']]);
+  });
+  it('end on start is #VALUE! over ranges too', () => {
+    const out = KPI_PACE(col([10, 20]), 100, start, start, q) as unknown[][];
+    expect(out.map((r) => (r[0] as GoalError).code)).toEqual(['VALUE', 'VALUE']);
+  });
+  it('an attainment it cannot compute is an error even before the start (the attainment is read first)', () => {
+    // target 0 without a baseline; target = baseline: errors, whatever as_of says.
+    const t0 = KPI_PACE(col([1, 2]), 0, start, end, start - 1) as unknown[][];
+    expect(t0.map((r) => (r[0] as GoalError).code)).toEqual(['VALUE', 'VALUE']);
+    const tb = KPI_PACE(col([1, 2]), 10, start, end, start - 1, 10) as unknown[][];
+    expect(tb.map((r) => (r[0] as GoalError).code)).toEqual(['DIV0', 'DIV0']);
+    expect(errorOf(() => KPI_PACE(1, -5, start, end, start - 1)).code).toBe('VALUE');
+    const neg = KPI_PACE(col([1, 2]), -5, start, end, q) as unknown[][];
+    expect(neg.map((r) => (r[0] as GoalError).code)).toEqual(['VALUE', 'VALUE']);
+  });
+  it('a blank that broadcasts beside ranges gives "" (actual, target with a baseline, start)', () => {
+    expect(KPI_PACE(null, col([100, 50]), start, end, q)).toEqual([[''], ['']]);
+    expect(KPI_PACE(col([1, 2]), null, start, end, q, 10)).toEqual([[''], ['']]);
+    expect(KPI_PACE(col([1, 2]), 100, null, end, q)).toEqual([[''], ['']]);
+  });
+  it('an omitted as_of beside ranges is today, not "not started"', () => {
+    const today = new Date();
+    const s = serialFromParts(today.getFullYear() - 1, 1, 1);
+    const e = serialFromParts(today.getFullYear() + 1, 1, 1);
+    const t = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86400000 + 25569;
+    const out = KPI_PACE(col([50, 25]), 100, s, e, null) as number[][];
+    expect(out[0][0]).toBeCloseTo(0.5 / ((t - s) / (e - s)), 12);
+    expect(out[1][0]).toBeCloseTo(0.25 / ((t - s) / (e - s)), 12);
+  });
+  it('a direction that is a number is #VALUE! over number ranges', () => {
+    const out = KPI_PACE(col([10, 20]), 100, start, end, q, null, 5) as unknown[][];
+    expect(out.map((r) => (r[0] as GoalError).code)).toEqual(['VALUE', 'VALUE']);
+  });
+});
+
+describe('KPI_FORECAST half-filled pairs', () => {
+  it('names the first half-filled pair, not a later pair blank on both sides', () => {
+    expect(errorOf(() => KPI_FORECAST(col([10, '', '']), col([1, 2, '']), 5)).message).toBe(
+      'KPI_FORECAST needs at least two (date, value) pairs. Value 2 is blank but its date is 2: fill the value or clear the date.',
+    );
+  });
+  it('fits least squares through unevenly spaced points (0, 0), (1, 1), (3, 2)', () => {
+    // means 4/3 and 1; Sxx = 16/9 + 1/9 + 25/9 = 42/9; Sxy = (4/3) + 0 + (5/3) = 3; slope 3 / (42/9) = 9/14.
+    expect(KPI_FORECAST(col([0, 1, 2]), col([0, 1, 3]), 4)).toBeCloseTo(1 + (9 / 14) * (4 - 4 / 3), 12);
+  });
+});

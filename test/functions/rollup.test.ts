@@ -135,3 +135,74 @@ describe('ROLLUP and OKR_SCORE: a blank value beside a weight', () => {
     expect(errorOf(() => ROLLUP(col([1, '']), col([0, 0]))).message).toBe('The weights are all zero; give at least one a positive weight.');
   });
 });
+
+// Boundaries of the weights and of the tree (functions.md OKR_SCORE, ROLLUP, CASCADE_ROLLUP), computed by hand.
+describe('OKR_SCORE and ROLLUP: weights at their boundaries', () => {
+  it('a weight of 0 is allowed (not negative) and leaves its value out', () => {
+    expect(ROLLUP(col([4, 2]), col([0, 1]))).toBe(2);
+    expect(OKR_SCORE(col([0.2, 0.6]), col([0, 3]))).toBe(0.6);
+  });
+  it('clamps progress to [0, 1] before weighting: (1*1 + 0*1 + 0.5*2) / 4 = 0.5', () => {
+    expect(OKR_SCORE(col([3, -2, 0.5]), col([1, 1, 2]))).toBe(0.5);
+  });
+  it('a weights range that is all blank means no weights, whatever its shape', () => {
+    expect(ROLLUP(col([1, 3]), [['', '', '']])).toBe(2);
+    expect(OKR_SCORE(col([1, 0]), col([null, null]))).toBe(0.5);
+  });
+  it('names the first blank value that has a weight, not a later one', () => {
+    expect(errorOf(() => ROLLUP(col(['', '', 1]), col([2, 3, 0]))).message).toBe(
+      'The weights of the filled values are all zero; value 1 is blank but its weight is 2: fill the value or clear the weight.',
+    );
+  });
+  it('shows a weight typed as text with spaces as the user reads it', () => {
+    expect(errorOf(() => ROLLUP(col([1, '']), col([0, ' 7 ']))).message).toBe(
+      'The weights of the filled values are all zero; value 2 is blank but its weight is 7: fill the value or clear the weight.',
+    );
+  });
+});
+
+describe('CASCADE_ROLLUP: weights, blanks and loops at their boundaries', () => {
+  it('a KPI weight of 0 is allowed and leaves that KPI out; all zero gives ""', () => {
+    // A: KPIs 1 (weight 0) and 0.5 (weight 1) -> 0.5. B: one KPI of weight 0 -> nothing to average -> "".
+    expect(CASCADE_ROLLUP(col(['A', 'B']), col(['', '']), col(['A', 'A', 'B']), col([1, 0.5, 0.3]), col([0, 1, 0]))).toEqual([[0.5], ['']]);
+  });
+  it('a goal weight of 0 leaves that child out of its parent; a parent whose children all weigh 0 is ""', () => {
+    // P: children C1 = 1 (weight 0) and C2 = 0.5 (weight 1) -> 0.5. Q: its only child D = 1 weighs 0 -> "".
+    const out = CASCADE_ROLLUP(
+      col(['P', 'C1', 'C2', 'Q', 'D']), col(['', 'P', 'P', '', 'Q']), col(['C1', 'C2', 'D']), col([1, 0.5, 1]), '', col([1, 0, 1, 1, 0]),
+    );
+    expect(out).toEqual([[0.5], [1], [0.5], [''], [1]]);
+  });
+  it('mixes own KPIs and children by weight: (1 * 0.2 + 3 * 0.6) / 4 = 0.5', () => {
+    const out = CASCADE_ROLLUP(col(['P', 'C']), col(['', 'P']), col(['P', 'C']), col([0.2, 0.6]), col([1, 1]), col([1, 3])) as number[][];
+    expect(out[0][0]).toBeCloseTo(0.5, 12);
+    expect(out[1][0]).toBe(0.6);
+  });
+  it('several empty goal rows are no goals (not duplicates), and a KPI of an unknown goal is left out', () => {
+    expect(CASCADE_ROLLUP(col(['A', '', '']), col(['', '', '']), col(['A', 'Z']), col([0.4, 1]))).toEqual([[0.4], [''], ['']]);
+  });
+  it('a grandchild\'s value reaches the top through a middle goal with nothing of its own', () => {
+    expect(CASCADE_ROLLUP(col(['T', 'M', 'L']), col(['', 'T', 'M']), col(['L']), col([0.3]))).toEqual([[0.3], [0.3], [0.3]]);
+  });
+  it('names a loop of 8 goals in full and one of 9 shortened', () => {
+    const loop = (n: number) => {
+      const ids = Array.from({ length: n }, (_, i) => `G${i}`);
+      return (CASCADE_ROLLUP(col(ids), col(ids.map((_, i) => `G${(i + 1) % n}`)), col(['G0']), col([1])) as GoalError[][])[0][0].message;
+    };
+    expect(loop(8)).toBe('The goals form a cycle: G0 -> G1 -> G2 -> G3 -> G4 -> G5 -> G6 -> G7 -> G0. A goal cannot be its own ancestor.');
+    expect(loop(9)).toBe('The goals form a cycle: G0 -> G1 -> G2 -> G3 -> ... -> G8 -> G0 (9 goals). A goal cannot be its own ancestor.');
+  });
+  it('a result too large in a child names that child from the parent and the grandparent', () => {
+    const out = CASCADE_ROLLUP(col(['T', 'M', 'L']), col(['', 'T', 'M']), col(['L', 'L']), col([1e308, 1e308])) as GoalError[][];
+    const msg = "Goal 'L' under this one has an error: The result is too large to show from these inputs; check them.";
+    expect(out[2][0].code).toBe('NUM');
+    expect(out[1][0].message).toBe(msg);
+    expect(out[0][0].message).toBe(msg);
+  });
+  it('a negative goal weight is the parent\'s error, named from the grandparent as the parent\'s', () => {
+    const out = CASCADE_ROLLUP(col(['T', 'M', 'L']), col(['', 'T', 'M']), col(['L']), col([1]), '', col([1, 1, -2])) as GoalError[][];
+    expect(out[2][0]).toBe(1);
+    expect(out[1][0].message).toBe("goal weight of 'L' is -2; weights must not be negative.");
+    expect(out[0][0].message).toBe("Goal 'M' under this one has an error: goal weight of 'L' is -2; weights must not be negative.");
+  });
+});

@@ -287,3 +287,114 @@ describe('the playground flavour prepares every row its traffic lights cover', (
   });
 });
 const ex = () => exampleData(TODAY);
+
+describe('the playground flavour\'s prepared KPI rows, first and last (an empty cascade: rows 2 to 101)', () => {
+  // 100 prepared rows (layout's minimum; templates.md: the per-row flavour prepares rows for new entries): 0-based rows
+  // 1 to 100. The expected figures are worked out by hand below.
+  const FIRST = 1;
+  const LAST = 100;
+  const day = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000; // Excel's serial date
+  };
+  const { plan } = planApplyTemplate(empty, { template: 'cascade', exampleData: false }, 'playground', TODAY);
+  const kpis = plan.addSheets.find((s) => s.name === 'KPIs')!;
+  const computed = ['Attainment', 'Pace', 'Status', 'Team', 'Check', 'Latest check-in', 'Last update', 'Next update due', 'Confidence',
+    'Trend', 'Projected', 'Projected attainment'] as const;
+  const spills = ['Latest check-in', 'Last update', 'Confidence', 'Trend', 'Projected'];
+  const planCell = (row: number, c: number): PlanCell | undefined => {
+    for (const b of kpis.blocks) {
+      const v = b.cells[row - b.row]?.[c - b.col];
+      if (v !== undefined && v !== null) return v;
+    }
+    return undefined;
+  };
+  const inRange = (r: { row: number; col: number; rows: number; cols: number }, row: number, c: number) =>
+    row >= r.row && row < r.row + r.rows && c >= r.col && c < r.col + r.cols;
+
+  it('writes a formula in every computed column of the first and the last prepared row, none in the row after', () => {
+    for (const h of computed) {
+      // The tracking columns are one spill from the first row (functions.md: one call over all KPIs).
+      const inFirst = planCell(FIRST, K(h));
+      expect(inFirst && typeof inFirst === 'object' && 'formula' in inFirst, `${h} first row`).toBe(true);
+      const inLast = planCell(LAST, K(h));
+      if (spills.includes(h)) expect(inLast, `${h} last row`).toBeUndefined();
+      else expect(inLast && typeof inLast === 'object' && 'formula' in inLast, `${h} last row`).toBe(true);
+      expect(planCell(LAST + 1, K(h)), `${h} row after`).toBeUndefined();
+    }
+  });
+
+  it('formats, validates and colours the first and the last prepared row, not the row after', () => {
+    const formats: [(typeof KPIS_HEADERS)[number], string][] = [['Start', 'yyyy-mm-dd'], ['Deadline', 'yyyy-mm-dd'],
+      ['Attainment', '0.0%'], ['Pace', '0.0%'], ['Last update', 'yyyy-mm-dd'], ['Next update due', 'yyyy-mm-dd'], ['Projected attainment', '0.0%']];
+    const formatAt = (row: number, c: number) => kpis.numberFormats!.filter((f) => inRange(f.range, row, c)).map((f) => f.format);
+    for (const [h, fmt] of formats) {
+      expect(formatAt(FIRST, K(h)), `${h} first row`).toEqual([fmt]);
+      expect(formatAt(LAST, K(h)), `${h} last row`).toEqual([fmt]);
+      expect(formatAt(LAST + 1, K(h)), `${h} row after`).toEqual([]);
+    }
+    const validated = ['Goal ID', 'Type', 'Direction', 'Frequency', 'Start', 'Deadline'] as const;
+    const validationAt = (row: number, c: number) => kpis.validations!.filter((v) => inRange(v.range, row, c)).map((v) => v.kind);
+    for (const h of validated) {
+      expect(validationAt(FIRST, K(h)), `${h} first row`).toHaveLength(1);
+      expect(validationAt(LAST, K(h)), `${h} last row`).toHaveLength(1);
+      expect(validationAt(LAST + 1, K(h)), `${h} row after`).toEqual([]);
+    }
+    const rulesAt = (row: number, c: number) => kpis.conditionalRules!.filter((r) => inRange(r.range, row, c));
+    for (const h of ['Status', 'Pace'] as const) {
+      expect(rulesAt(FIRST, K(h)), `${h} first row`).toHaveLength(3);
+      expect(rulesAt(LAST, K(h)), `${h} last row`).toHaveLength(3);
+      expect(rulesAt(LAST + 1, K(h)), `${h} row after`).toEqual([]);
+    }
+  });
+
+  it('computes KPIs typed into the first and the last prepared row, and every check and roll-up counts both', () => {
+    const book = evaluatePlan(plan);
+    const id = (name: string) => book.hf.getSheetId(name)!;
+    const put = (sheet: string, row: number, c: number, values: unknown[]) => book.hf.setCellContents({ sheet: id(sheet), row, col: c }, [values as never[]]);
+    put('Goals', 1, 0, ['G1', 'Company', null, 'Ops', 'Ana', 'Grow revenue by 10% by 2026-12-31', day('2026-01-01'), day('2026-12-31'), 1]);
+    // ID, Goal ID, KPI, Definition, Unit, Type, Direction, Frequency, Owner, Baseline, Target, Actual, Start, Deadline
+    put('KPIs', FIRST, 0, ['K1', 'G1', 'Sales', null, 'units', 'Lagging', 'Higher', 'Monthly', 'Ana', 0, 10, 5, day('2026-01-01'), day('2026-12-31')]);
+    put('KPIs', LAST, 0, ['K2', 'G1', 'Orders', null, 'units', 'Leading', 'Higher', 'Weekly', 'Ana', 0, 10, null, day('2026-01-01'), day('2026-12-31')]);
+    put('Check-ins', 1, 0, [day('2026-11-10'), 'K2', 8, 'On track', null, 'Ana']);
+    put('Check-ins', 2, 0, [day('2026-11-20'), 'K2', 9.5, 'At risk', null, 'Ana']);
+    const v = (row: number, h: (typeof KPIS_HEADERS)[number]) => book.value('KPIs', row, K(h));
+    // 2026-01-01 to 2026-12-31 is 364 days; 2026-11-24 is day 327 of them.
+    const elapsed = 327 / 364;
+    // K1: no check-in, so its Actual 5 counts: 5 / 10. Its next update is one month after its start, long past: overdue.
+    expect(v(FIRST, 'Attainment')).toBeCloseTo(0.5, 9);
+    expect(v(FIRST, 'Pace')).toBeCloseTo(0.5 / elapsed, 9);
+    expect(v(FIRST, 'Status')).toBe('Red'); // pace 0.557 < 0.9
+    expect(v(FIRST, 'Team')).toBe('Ops');
+    expect(v(FIRST, 'Latest check-in')).toBe('');
+    expect(v(FIRST, 'Next update due')).toBe(day('2026-02-01'));
+    expect(v(FIRST, 'Check')).toBe('Overdue: check in');
+    // K2: its latest check-in (9.5 on 2026-11-20, At risk) is its actual.
+    expect(v(LAST, 'Latest check-in')).toBe(9.5);
+    expect(v(LAST, 'Last update')).toBe(day('2026-11-20'));
+    expect(v(LAST, 'Confidence')).toBe('At risk');
+    expect(v(LAST, 'Trend')).toBe('▁█');
+    expect(v(LAST, 'Attainment')).toBeCloseTo(0.95, 9);
+    expect(v(LAST, 'Pace')).toBeCloseTo(0.95 / elapsed, 9);
+    expect(v(LAST, 'Status')).toBe('Green'); // pace 1.057
+    expect(v(LAST, 'Team')).toBe('Ops');
+    expect(v(LAST, 'Next update due')).toBe(day('2026-11-27'));
+    expect(v(LAST, 'Check')).toBe('OK');
+    // The line through (Nov 10, 8) and (Nov 20, 9.5) at Dec 31, 51 days after Nov 10: 8 + 1.5 * 51 / 10.
+    expect(v(LAST, 'Projected')).toBeCloseTo(15.65, 9);
+    expect(v(LAST, 'Projected attainment')).toBeCloseTo(1.565, 9);
+    // The goal counts both KPIs and rolls both up: (0.5 + 0.95) / 2, red against 1 / 0.9.
+    expect(book.value('Goals', 1, G('KPIs'))).toBe(2);
+    expect(book.value('Goals', 1, G('Roll-up'))).toBeCloseTo(0.725, 9);
+    expect(book.value('Goals', 1, G('Status'))).toBe('Red');
+    expect(book.value('Goals', 1, G('Check'))).toBe('OK');
+    // The limits count both rows: Ana owns two KPIs, Ops has two.
+    put('Settings', 6, 1, [1]);
+    expect([v(FIRST, 'Check'), v(LAST, 'Check')]).toEqual(['Owner has too many KPIs', 'Owner has too many KPIs']);
+    put('Settings', 6, 1, [5]);
+    put('Settings', 7, 1, [1]);
+    expect([v(FIRST, 'Check'), v(LAST, 'Check')]).toEqual(['Team has too many KPIs', 'Team has too many KPIs']);
+    // The row after the last prepared one holds nothing: no formula, no spilled value.
+    for (const h of computed) expect(v(LAST + 1, h), `${h} row after`).toBeNull();
+  });
+});

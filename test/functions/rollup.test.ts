@@ -154,6 +154,9 @@ describe('OKR_SCORE and ROLLUP: weights at their boundaries', () => {
       'The weights of the filled values are all zero; value 1 is blank but its weight is 2: fill the value or clear the weight.',
     );
   });
+  it('does not name a blank value whose weight is blank too', () => {
+    expect(errorOf(() => ROLLUP(col(['', '']), col([0, '']))).message).toBe('There are no values to roll up.');
+  });
   it('shows a weight typed as text with spaces as the user reads it', () => {
     expect(errorOf(() => ROLLUP(col([1, '']), col([0, ' 7 ']))).message).toBe(
       'The weights of the filled values are all zero; value 2 is blank but its weight is 7: fill the value or clear the weight.',
@@ -165,6 +168,9 @@ describe('CASCADE_ROLLUP: weights, blanks and loops at their boundaries', () => 
   it('a KPI weight of 0 is allowed and leaves that KPI out; all zero gives ""', () => {
     // A: KPIs 1 (weight 0) and 0.5 (weight 1) -> 0.5. B: one KPI of weight 0 -> nothing to average -> "".
     expect(CASCADE_ROLLUP(col(['A', 'B']), col(['', '']), col(['A', 'A', 'B']), col([1, 0.5, 0.3]), col([0, 1, 0]))).toEqual([[0.5], ['']]);
+  });
+  it('a blank KPI weight beside a value is the default 1: (3 * 1 + 1 * 0) / 4 = 0.75', () => {
+    expect(CASCADE_ROLLUP(col(['A']), col(['']), col(['A', 'A']), col([1, 0]), col([3, '']))).toEqual([[0.75]]);
   });
   it('a goal weight of 0 leaves that child out of its parent; a parent whose children all weigh 0 is ""', () => {
     // P: children C1 = 1 (weight 0) and C2 = 0.5 (weight 1) -> 0.5. Q: its only child D = 1 weighs 0 -> "".

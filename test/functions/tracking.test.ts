@@ -262,3 +262,57 @@ describe('KPI_PROJECTION', () => {
     expect(errorOf(() => KPI_PROJECTION('K', col('K', 'K'), col(1, 2), col(-1e308, 1e308), 9)).code).toBe('NUM');
   });
 });
+
+// Boundaries of the log functions (functions.md "Tracking over time"), each expectation worked out by hand.
+describe('the check-in log at its boundaries', () => {
+  it('takes a log given as rows or as flat lists, like one column', () => {
+    expect(KPI_LATEST('K', [['K', 'K']], [[1, 2]], [['a', 'b']])).toBe('b');
+    expect(KPI_LATEST('K', ['K', 'K'], [1, 2], ['a', 'b'])).toBe('b');
+  });
+  it('keeps log order among spellings of one ID: on equal dates the lower row (the later entry) wins whatever its spelling', () => {
+    // "k" (rows 1 and 3) and "K" (row 2) are one ID; all on day 5: row 3 is the later entry.
+    expect(KPI_LATEST('K', col('k', 'K', 'k'), col(5, 5, 5), col('a', 'b', 'c'))).toBe('c');
+    expect(KPI_SPARKLINE('K', col('k', 'K', 'k'), col(5, 5, 5), col(0, 6, 14))).toBe('▁▄█'); // 7 * 6 / 14 = 3
+  });
+  it('a KPI ID of spaces only is blank: "", whatever as_of is', () => {
+    const out = KPI_LATEST(col('  ', 'K1'), LOG.ids, LOG.dates, LOG.values, 'soon') as unknown[][];
+    expect(out[0][0]).toBe('');
+    expect((out[1][0] as GoalError).code).toBe('VALUE');
+  });
+});
+
+describe('KPI_NEXT_UPDATE: December and year ends', () => {
+  it('adds months into December and across the year end', () => {
+    expect(KPI_NEXT_UPDATE(D(2025, 12, 31), 'Yearly')).toBe(D(2026, 12, 31)); // December has 31 days
+    expect(KPI_NEXT_UPDATE(D(2026, 11, 30), 'Monthly')).toBe(D(2026, 12, 30));
+    expect(KPI_NEXT_UPDATE(D(2026, 10, 31), 'Quarterly')).toBe(D(2027, 1, 31));
+    expect(KPI_NEXT_UPDATE(D(2026, 12, 31), 'Daily')).toBe(D(2027, 1, 1));
+  });
+});
+
+describe('KPI_SPARKLINE: order and scale at the edges', () => {
+  it('sorts a log that goes back in time right after a row without a date', () => {
+    // Day 5 (10), no date (99), day 3 (0): in date order 0 then 10.
+    expect(KPI_SPARKLINE('K', col('K', 'K', 'K'), col(5, '', 3), col(10, 99, 0))).toBe('▁█');
+  });
+  it('scales values whose span is finite but whose 7-fold distance overflows: 0, 5e307, 1e308 is ▁▅█', () => {
+    // 7 * 5e307 overflows; (5e307 / 1e308) * 7 = 3.5 rounds to 4.
+    expect(KPI_SPARKLINE('K', col('K', 'K', 'K'), col(1, 2, 3), col(0, 5e307, 1e308))).toBe('▁▅█');
+  });
+});
+
+describe('KPI_PROJECTION at the edges', () => {
+  it('skips a check-in without a date', () => {
+    // (1, 1) and (3, 3); the undated 100 is not a check-in: at 5, 5.
+    expect(KPI_PROJECTION('K', col('K', 'K', 'K'), col(1, '', 3), col(1, 100, 3), 5)).toBeCloseTo(5, 12);
+  });
+  it('two check-ins are enough', () => {
+    expect(KPI_PROJECTION('K', col('K', 'K'), col(2, 4), col(10, 20), 8)).toBeCloseTo(40, 12);
+  });
+  it('keeps full precision for date-times near today\'s serials (the sums are taken around the first point)', () => {
+    // The line v = 2 * (x - x1) + 1 through three date-times: at x1 + 10 it is 21.
+    const x1 = D(2026, 3, 1) + 0.3;
+    const xs = [x1, x1 + 1.45, x1 + 2.9];
+    expect(KPI_PROJECTION('K', col('K', 'K', 'K'), col(...xs), col(...xs.map((x) => 2 * (x - x1) + 1)), x1 + 10)).toBeCloseTo(21, 9);
+  });
+});

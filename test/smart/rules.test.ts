@@ -258,3 +258,78 @@ describe('deadlineFromText: the last day of the date or period a statement names
     expect(deadlineFromText('Hire 3 analysts by this Friday', today)).toBeUndefined();
   });
 });
+
+describe('Achievable from the text: "no" for 3x or more, or more than 50 % within a month or less', () => {
+  it.each([
+    ['Grow signups 3x by 2027', '"3x" is 3 times the start'],
+    ['Grow signups 3.5x by 2027', '"3.5x" is 3.5 times the start'],
+    ['Grow signups 3-fold by 2027', '"3-fold" is 3 times the start'],
+    ['Tripling signups by 2027', '"Tripling" is 3 times the start'],
+    ['Quadruple signups by 2027', '"Quadruple" is 4 times the start'],
+    ['Grow signups tenfold by 2027', '"tenfold" is 10 times the start'],
+    ['Grow users from 10 to 30 by 2027', '"from 10 to 30": 3 times the start'],
+    ['Cut errors from 30 to 10 by 2027', '"from 30 to 10": 3 times the start'],
+    ['Raise my grade from a D to an A by June 2026', '"from a D to an A": 4 times the start'],
+    ['Increase sales by 200% by 2027', '"by 200%" is 3 times the start'],
+    ['Increase sales by 250 percent by 2027', '"by 250 percent" is 3.5 times the start'],
+    ['Double signups within 31 days', '"Double" within "within 31 days": more than 50 % in a month or less'],
+    ['Grow signups 2.5x within 4 weeks', '"2.5x" within "within 4 weeks": more than 50 % in a month or less'],
+    ['Increase sales by 51% this month', '"by 51%" within "this month": more than 50 % in a month or less'],
+    ['Reduce costs by 60% this month', '"by 60%" within "this month": more than 50 % in a month or less'],
+    ['Cut wait times from 30 to 14 minutes this month', '"from 30 to 14" within "this month": more than 50 % in a month or less'],
+    ['Raise my grade from a C to a B+ this week', '"from a C to a B+" within "this week": more than 50 % in a month or less'],
+  ])('%s is not achievable', (t, reason) => {
+    expect(c(t).achievable.met).toBe('no');
+    expect(c(t).achievable.reason).toBe(reason);
+    expect(c(t).achievable.hint).toMatch(/^(?:aim for less than 3 times the start|allow more time)/);
+  });
+
+  it.each([
+    ['Grow users from 10 to 29 by 2027', '"from 10 to 29": a change of 190 %'],
+    ['Cut errors from 30 to 11 by 2027', '"from 30 to 11": a change of 63 %'],
+    ['Cut wait times from 30 to 15 minutes this month', '"from 30 to 15": a change of 50 %'], // exactly 50 %: not more
+    ['Raise my grade from a C to a B this week', '"from a C to a B": a change of 50 %'],
+    ['Raise my grade from a C- to a B- by June 2026', '"from a C- to a B-": a change of 59 %'], // 1.7 -> 2.7
+  ])('%s is achievable', (t, reason) => expect(c(t).achievable).toEqual({ met: 'yes', reason, hint: '' }));
+
+  it.each([
+    'Grow signups 2x by 2027', // less than 3x, and over more than a month
+    'Grow signups 2.9x by 2027',
+    'Double signups within 5 weeks', // 35 days: more than a month
+    'Halve the backlog this month', // a 50 % cut: not more than 50 %
+    'Increase sales by 199% by 2027',
+    'Increase sales by 50% this month',
+    'Reduce costs by 50% this month',
+    'Increase sales by 60% this year',
+    'Grow users from 0 to 10 by 2027', // no ratio from 0
+    'Cut incidents from 10 to 0 by 2027', // nor to 0
+    'Raise my grade from an F to a C by June 2026',
+  ])('%s cannot be judged from the text', (t) => {
+    expect(c(t).achievable).toEqual({ met: 'unknown', reason: 'cannot judge from the text alone', hint: 'give the baseline, target and some history' });
+  });
+});
+
+describe('Specific: an action with its object, a metric state, or a vague verb made concrete; not open-ended', () => {
+  it.each([
+    ['Hire 10 engineers', 'action "hire" with an object'], // one object word pinned by a number
+    ['Hire engineers by June 2026', 'action "hire" with an object'], // ... or by a time frame
+    ['Hire senior engineers', 'action "hire" with an object'], // two object words
+    ['We will hire senior engineers', 'action "hire" with an object'],
+    ['Sell 20% more units by Q3 2026', 'action "sell" with an object'], // "more" made concrete by a number
+    ['Hire 3 analysts so that we grow faster', 'action "hire" with an object'], // "faster" is in the purpose
+    ['Improve production efficiency by 15% in the next year', '"improve" made concrete by "15%"'],
+    ['Churn below 3% by Q3 2026', 'a state with a metric and a number: "Churn below 3"'],
+  ])('%s is specific', (t, reason) => expect(c(t).specific).toEqual({ met: 'yes', reason, hint: '' }));
+
+  it.each([
+    ['Because costs rose, sell more', '"more" is open-ended and nothing makes it concrete', 'say exactly how much or what: a number, a named result'], // a leading purpose is not the target
+    ['Hire engineers', '"hire" but no clear object (what exactly?)', 'say exactly what will change, e.g. which revenue or which customers'],
+    ['Publish a better handbook', '"better" is open-ended and nothing makes it concrete', 'say exactly how much or what: a number, a named result'],
+    ['Post faster updates weekly', '"faster" is open-ended and nothing makes it concrete', 'say exactly how much or what: a number, a named result'],
+    ['Answer calls as quickly as possible', '"as quickly as possible" is open-ended and nothing makes it concrete', 'say exactly how much or what: a number, a named result'],
+    ['Build a world class lab', '"world class" is open-ended and nothing makes it concrete', 'say exactly how much or what: a number, a named result'],
+    ['Build a state-of-the-art lab', '"state-of-the-art" is open-ended and nothing makes it concrete', 'say exactly how much or what: a number, a named result'],
+    ['Improve the onboarding experience', 'only a vague verb "improve"', 'use an action verb such as increase, reduce, launch, hire'],
+    ['Surveys of customers', 'no action verb found', 'start with what will be done: increase, reduce, launch, hire...'],
+  ])('%s is not specific', (t, reason, hint) => expect(c(t).specific).toEqual({ met: 'no', reason, hint }));
+});

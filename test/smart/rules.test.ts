@@ -284,6 +284,17 @@ describe('Achievable from the text: "no" for 3x or more, or more than 50 % withi
     expect(c(t).achievable.hint).toMatch(/^(?:aim for less than 3 times the start|allow more time)/);
   });
 
+  it('judges every change a statement states, not only the first: the largest counts', () => {
+    expect(c('Double signups and grow revenue by 300% by 2027').achievable.reason).toBe('"by 300%" is 4 times the start');
+    expect(c('Grow users from 10 to 12 and cut costs by 60% this month').achievable.reason).toBe('"by 60%" within "this month": more than 50 % in a month or less');
+    expect(c('Grow users from 10 to 16 and cut costs by 20% this month').achievable.reason).toBe('"from 10 to 16" within "this month": more than 50 % in a month or less');
+    expect(c('Grow users from 10 to 16 and increase sales by 20% this month').achievable.reason).toBe('"from 10 to 16" within "this month": more than 50 % in a month or less');
+    expect(c('Grow users from 10 to 12 and increase sales by 20% by 2027').achievable.reason).toBe('"from 10 to 12": a change of 20 %'); // a tie keeps the pair
+    expect(c('Cut costs by 20% by 2027 and grow users from 10 to 12').achievable.reason).toBe('"from 10 to 12": a change of 20 %');
+    expect(c('Cut costs by 60% this month and grow users from 10 to 12').achievable.reason).toBe('"by 60%" within "this month": more than 50 % in a month or less');
+    expect(c('Grow users from 10 to 11 and increase sales by 20% by 2027').achievable).toEqual({ met: 'yes', reason: '"by 20%": a change of 20 %', hint: '' });
+  });
+
   it.each([
     ['Grow users from 10 to 29 by 2027', '"from 10 to 29": a change of 190 %'],
     ['Cut errors from 30 to 11 by 2027', '"from 30 to 11": a change of 63 %'],

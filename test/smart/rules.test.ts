@@ -344,3 +344,42 @@ describe('Specific: an action with its object, a metric state, or a vague verb m
     ['Surveys of customers', 'no action verb found', 'start with what will be done: increase, reduce, launch, hire...'],
   ])('%s is not specific', (t, reason, hint) => expect(c(t).specific).toEqual({ met: 'no', reason, hint }));
 });
+
+describe('Measurable from the text: what counts as a measure and what does not (smart.md)', () => {
+  it.each([
+    ['Grow the team from 2020 levels to 40 people', 'found "from 2020 levels to 40"'], // one year is not both
+    ['Cut costs by $250k', 'found "$250k"'],
+    ['Raise €2 million for the school', 'found "€2 million"'],
+    ['Raise 500 dollars for charity', 'found "500 dollars"'],
+    ['Raise NPS to 50', 'found "to 50"'],
+    ['Keep churn under 3', 'found "under 3"'],
+    ['Recruit at least 75 teachers', 'found "at least 75 teachers"'],
+    ['Reach 80% of targets', 'found "80%"'],
+    ['Sell 20 dozen eggs', 'found "20 dozen"'],
+    ['Hire twenty-five nurses', 'found "twenty-five nurses"'],
+    ['Open 2026 stores', 'found "2026 stores"'], // a count, though it looks like a year
+    ['Double the number of users', 'found "Double"'],
+    ['Win three out of five games', 'found "five games"'],
+    ['Hold three weeks of training', 'a named deliverable, done or not: "Hold three weeks of training"'], // "three weeks" is a span, not a count
+  ])('%s', (t, reason) => expect(c(t).measurable).toEqual({ met: 'yes', reason, hint: '' }));
+
+  it.each([
+    'Grow sales from 2024 to 2026', // years
+    'Grow revenue in 2026',
+    'Send the report at 5 PM', // clock times
+    'Start the call at 9:30',
+    'Finish 2nd in the league', // a rank
+    'Fix line 3', // identifiers
+    'Pass ISO 9001',
+    'Close ticket #42',
+    'Close ticket #42 today',
+    'Sell the house at 2026 or later', // a year before "or" is no amount
+    'Run 5 days', // a span
+    'Hire 80% confidence', // how sure, not how much
+    'Choose one that fits the team', // "one" as a pronoun
+  ])('%s has no measure', (t) => expect(c(t).measurable).toEqual({ met: 'no', reason: 'no number or metric', hint: 'add a number or metric' }));
+
+  it('a standard\'s number is no amount', () => {
+    expect(c('Complete ISO 9001 certification').measurable.reason).not.toMatch(/9001/);
+  });
+});

@@ -525,14 +525,15 @@ function achievable(text: string, input: GoalInput, times: TimeHit[], found: Fou
     }
   }
   const by = found.percentBy ? INCREASE_BY.exec(text) : null;
-  if (by && change === undefined) {
+  // Every stated change is judged, not only the first ("Double signups and grow revenue by 300%"): the largest counts.
+  if (by) {
     const pct = Number(by[1]);
-    quoted = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
-    if (pct >= 200) return no(full ? `${quote(quoted)} is ${round(1 + pct / 100)} times the start` : '', 'aim for less than 3 times the start, or allow more time');
-    change = pct / 100;
+    const q = by[0].slice(by[0].toLowerCase().lastIndexOf('by'));
+    if (pct >= 200) return no(full ? `${quote(q)} is ${round(1 + pct / 100)} times the start` : '', 'aim for less than 3 times the start, or allow more time');
+    if (change === undefined || pct / 100 > change) [change, quoted] = [pct / 100, q];
   }
   const down = found.percentBy ? DECREASE_BY.exec(text) : null;
-  if (down && change === undefined) {
+  if (down && (change === undefined || Number(down[1]) / 100 > change)) {
     change = Number(down[1]) / 100;
     quoted = down[0].slice(down[0].toLowerCase().lastIndexOf('by'));
   }

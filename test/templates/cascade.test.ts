@@ -397,4 +397,70 @@ describe('the playground flavour\'s prepared KPI rows, first and last (an empty 
     // The row after the last prepared one holds nothing: no formula, no spilled value.
     for (const h of computed) expect(v(LAST + 1, h), `${h} row after`).toBeNull();
   });
+  it('reads a check-in typed into the last row of the log it prepares (rows 2 to 1001)', () => {
+    const book = evaluatePlan(plan);
+    const id = (name: string) => book.hf.getSheetId(name)!;
+    const put = (sheet: string, row: number, c: number, values: unknown[]) => book.hf.setCellContents({ sheet: id(sheet), row, col: c }, [values as never[]]);
+    put('KPIs', FIRST, 0, ['K1', null, 'Sales', null, null, null, null, 'Weekly', 'Ana', 0, 10, 5, day('2026-01-01'), day('2026-12-31')]);
+    put('Check-ins', 1000, 0, [day('2026-11-20'), 'K1', 7, 'On track', null, 'Ana']);
+    expect(book.value('KPIs', FIRST, K('Latest check-in'))).toBe(7);
+    expect(book.value('KPIs', FIRST, K('Last update'))).toBe(day('2026-11-20'));
+    expect(book.value('KPIs', FIRST, K('Attainment'))).toBeCloseTo(0.7, 9);
+    const log = plan.addSheets.find((s) => s.name === 'Check-ins')!;
+    const covers = (row: number) => [...log.numberFormats!, ...log.validations!].filter((x) => row >= x.range.row && row < x.range.row + x.range.rows && x.range.col === 0).length;
+    expect([covers(1), covers(1000), covers(1001)]).toEqual([2, 2, 0]); // the date's format and its validation
+  });
+});
+
+describe('the playground flavour\'s prepared goal rows, first and last (an empty cascade: rows 2 to 101)', () => {
+  const FIRST = 1;
+  const LAST = 100;
+  const day = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+  };
+  const { plan } = planApplyTemplate(empty, { template: 'cascade', exampleData: false }, 'playground', TODAY);
+  const goals = plan.addSheets.find((s) => s.name === 'Goals')!;
+  const cell = (row: number, c: number): PlanCell | undefined => goals.blocks.map((b) => b.cells[row - b.row]?.[c - b.col]).find((v) => v != null);
+  const isFormula = (c: PlanCell | undefined) => !!c && typeof c === 'object' && 'formula' in c;
+
+  it('writes the per-row formulas into the first and the last prepared row, none into the row after; formats them alike', () => {
+    for (const h of ['SMART check', 'Status', 'KPIs', 'Check'] as const) {
+      expect(isFormula(cell(FIRST, G(h))), `${h} first`).toBe(true);
+      expect(isFormula(cell(LAST, G(h))), `${h} last`).toBe(true);
+      expect(cell(LAST + 1, G(h)), `${h} after`).toBeUndefined();
+    }
+    // The roll-up is one spilled call from the first row.
+    expect(isFormula(cell(FIRST, G('Roll-up')))).toBe(true);
+    const covers = (row: number, c: number) => [...goals.numberFormats!, ...goals.validations!, ...goals.conditionalRules!]
+      .filter((x) => row >= x.range.row && row < x.range.row + x.range.rows && c >= x.range.col && c < x.range.col + x.range.cols).length;
+    for (const h of ['Level', 'Parent ID', 'Start', 'Deadline', 'Weight', 'Roll-up', 'Status'] as const) {
+      expect(covers(FIRST, G(h)), `${h} first`).toBeGreaterThan(0);
+      expect(covers(LAST, G(h)), `${h} last`).toBe(covers(FIRST, G(h)));
+      expect(covers(LAST + 1, G(h)), `${h} after`).toBe(0);
+    }
+  });
+
+  it('a goal typed into the last prepared row rolls up into its parent, counts as its child, and is found by KPIs and Review', () => {
+    const book = evaluatePlan(plan);
+    const id = (name: string) => book.hf.getSheetId(name)!;
+    const put = (sheet: string, row: number, c: number, values: unknown[]) => book.hf.setCellContents({ sheet: id(sheet), row, col: c }, [values as never[]]);
+    const y26 = [day('2026-01-01'), day('2026-12-31')];
+    put('Goals', FIRST, 0, ['G1', 'Company', null, 'Management', 'Ana', 'Increase revenue by 10% by 2026-12-31', ...y26, 1]);
+    put('Goals', LAST, 0, ['G2', 'Department', 'G1', 'Sales', 'Bo', 'Sell 10% more by 2026-12-31', ...y26, 1]);
+    put('KPIs', 1, 0, ['K1', 'G2', 'Sales', null, 'M', 'Lagging', null, null, 'Bo', 0, 10, 8, ...y26]);
+    put('Review', 1, 0, ['G2']);
+    // G1 has no KPI of its own but a child goal (G2, in the last row): it rolls up G2's 8 / 10 and needs no KPI.
+    expect(book.value('Goals', LAST, G('KPIs'))).toBe(1);
+    expect(book.value('Goals', LAST, G('Roll-up'))).toBeCloseTo(0.8, 9);
+    expect(book.value('Goals', LAST, G('Status'))).toBe('Red');
+    expect(book.value('Goals', LAST, G('Check'))).toBe('OK');
+    expect(book.value('Goals', FIRST, G('Roll-up'))).toBeCloseTo(0.8, 9);
+    expect(book.value('Goals', FIRST, G('Check'))).toBe('OK');
+    expect(book.value('KPIs', 1, K('Team'))).toBe('Sales');
+    expect(book.value('Review', 1, 1)).toBe('Sell 10% more by 2026-12-31');
+    expect(book.value('Review', 1, 2)).toBe(day('2026-12-31'));
+    // The row after the last prepared one computes nothing.
+    for (const h of ['SMART check', 'Roll-up', 'Status', 'KPIs', 'Check'] as const) expect(book.value('Goals', LAST + 1, G(h)), h).toBeNull();
+  });
 });

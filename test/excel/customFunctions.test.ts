@@ -75,6 +75,9 @@ describe('excelCall', () => {
     expect(thrown.message).toBe('Goalpost internal error: x is undefined. Please report it.');
     const text = excelCall(spec('scalar', () => { throw 'plain text'; }), [1]) as { message: string };
     expect(text.message).toBe('Goalpost internal error: plain text. Please report it.');
+    // Even a bare `throw null` from a library must come back as a cell error, not break the call.
+    const nothing = excelCall(spec('scalar', () => { throw null; }), [1]) as { message: string };
+    expect(nothing.message).toBe('Goalpost internal error: null. Please report it.');
   });
 });
 

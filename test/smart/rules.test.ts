@@ -383,3 +383,66 @@ describe('Measurable from the text: what counts as a measure and what does not (
     expect(c('Complete ISO 9001 certification').measurable.reason).not.toMatch(/9001/);
   });
 });
+
+describe('dates and periods with their year: the last day they allow', () => {
+  it.each([
+    ['Hire 3 analysts by 6/30/2026', date(2026, 6, 30), '6/30/2026'], // month first
+    ['Hire 3 analysts by 6/30/27', date(2027, 6, 30), '6/30/27'],
+    ['Hire 3 analysts by June 30, 2026', date(2026, 6, 30), 'June 30, 2026'],
+    ['Hire 3 analysts by Sept. 5th 2026', date(2026, 9, 5), 'Sept. 5th 2026'],
+    ['Hire 3 analysts by the 30th of June 2026', date(2026, 6, 30), '30th of June 2026'],
+    ['Hire 3 analysts by February 2028', date(2028, 2, 29), 'February 2028'], // a leap year
+    ['Hire 3 analysts by Dec 2026', date(2026, 12, 31), 'Dec 2026'],
+    ['Hire 3 analysts by 2027', date(2027, 12, 31), 'by 2027'],
+    ['Hire 3 analysts by fiscal year 2027', date(2027, 12, 31), 'by fiscal year 2027'],
+    ['Hire 3 analysts in Q3 2026', date(2026, 9, 30), 'Q3 2026'],
+    ["Hire 3 analysts in Q2 '27", date(2027, 6, 30), "Q2 '27"],
+    ['Hire 3 analysts in 2026 Q1', date(2026, 3, 31), '2026 Q1'],
+    ['Hire 3 analysts in H1 2027', date(2027, 6, 30), 'H1 2027'],
+    ['Hire 3 analysts in H2 2026', date(2026, 12, 31), 'H2 2026'],
+    ['Hire 3 analysts in the first half of 2027', date(2027, 6, 30), 'first half of 2027'],
+    ['Hire 3 analysts in the second half of 2027', date(2027, 12, 31), 'second half of 2027'],
+    ['Hire 3 analysts in the last half of 2027', date(2027, 12, 31), 'last half of 2027'],
+    ['Hire 3 analysts in the 3rd quarter of 2026', date(2026, 9, 30), '3rd quarter of 2026'],
+    ['Hire 3 analysts in the fourth quarter of 2026', date(2026, 12, 31), 'fourth quarter of 2026'],
+    ['Hire 3 analysts in the first quarter of 2027', date(2027, 3, 31), 'first quarter of 2027'],
+    ['Hire 3 analysts in FY27', date(2027, 12, 31), 'FY27'],
+    ['Hire 3 analysts in fiscal 2026', date(2026, 12, 31), 'in fiscal 2026'],
+    ['Hire 3 analysts at the end of 2026', date(2026, 12, 31), 'end of 2026'],
+    ['Hire 3 analysts for the 2026-27 school year', date(2027, 12, 31), 'for the 2026-27'],
+    ['Hire 3 analysts for the 2026/2027 season', date(2027, 12, 31), 'for the 2026/2027'],
+  ])('%s', (text, serial, found) => {
+    expect(deadlineFromText(text, today)).toEqual({ serial, found });
+    // and it is judged as passed the day after, not on the day
+    expect(c(text, { today: serial }).timeBound.met).toBe('yes');
+    expect(c(text, { today: serial + 1 }).timeBound.met).toBe('no');
+  });
+
+  it.each([
+    ['Hire 3 analysts by mm/dd/yyyy', 'mm/dd/yyyy'], // a template's placeholder: a deadline is meant, no date known
+    ['Hire 3 analysts by 20XX', '20XX'],
+    ['Hire 3 analysts by June', 'by June'],
+    ['Hire 3 analysts by June 30', 'June 30'],
+    ['Hire 3 analysts by the 30th of June', '30th of June'],
+    ['Hire 3 analysts in the second quarter', 'second quarter'],
+    ['Hire 3 analysts by Q3', 'Q3'],
+    ['Hire 3 analysts by week 6', 'by week 6'],
+    ['Hire 3 analysts by the end of the sprint', 'by the end of the sprint'],
+    ['Hire 3 analysts by my next performance review', 'by my next performance review'],
+    ['Hire 3 analysts before next Monday', 'before next Monday'],
+  ])('%s is time-bound with no date to pass', (text, found) => {
+    expect(c(text, { today: date(2030, 1, 1) }).timeBound).toEqual({ met: 'yes', reason: `found "${found}"`, hint: '' });
+  });
+
+  it.each([
+    ['Call 5 clients twice a week', 'twice a week'],
+    ['Call 5 clients once per month', 'once per month'],
+    ['Call 5 clients on Mondays', 'on Mondays'],
+    ['Call 5 clients every other week', 'every other week'],
+    ['Call 5 clients each morning', 'each morning'],
+    ['Call 5 clients quarterly', 'quarterly'],
+    ['Call 5 clients weekly by phone', 'weekly'],
+  ])('%s is a recurring cadence', (text, found) => {
+    expect(c(text).timeBound).toEqual({ met: 'yes', reason: `a recurring cadence: "${found}"`, hint: '' });
+  });
+});

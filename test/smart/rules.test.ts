@@ -446,3 +446,38 @@ describe('dates and periods with their year: the last day they allow', () => {
     expect(c(text).timeBound).toEqual({ met: 'yes', reason: `a recurring cadence: "${found}"`, hint: '' });
   });
 });
+
+describe('the action verb: any word in a verb position, listed or not (smart.md: "any action verb counts")', () => {
+  it.each([
+    ['We will rebrand the company website', 'rebrand'], // after a modal
+    ['We will quickly rebrand the company website', 'rebrand'], // after a modal and an adverb
+    ['We plan to rebrand the company website', 'rebrand'], // after "plan to"
+    ['To rebrand the company website, hire an agency', 'rebrand'], // "to" at the start of a clause
+    ['Rebrand the company website', 'rebrand'], // at the start, before a determiner
+    ['Rebrand 3 websites', 'rebrand'], // ... before a number
+    ['Rebrand three websites', 'rebrand'], // ... before a number word
+    ['Modernize our intake process', 'modernize'],
+    ['Modernize intake forms', 'modernize'], // ... with a verb suffix, before any word
+    ['Become certified in project management', 'become'], // "become" is the verb itself
+    ['Improve and rebrand the company website', 'rebrand'], // after a vague verb and "and"
+    ['Be promoted to senior engineer', 'be promoted'], // a passive with an irregular or -ed participle
+    ['Get certified in project management', 'get certified'],
+    ['Be named employee of the month', 'be named'],
+    ['Our sales team to hire 3 reps', 'hire'], // a listed verb elsewhere
+  ])('%s: %s', (t, verb) => {
+    expect(c(t).specific.reason).toBe(`action "${verb}" with an object`);
+  });
+
+  it.each([
+    ['Website rebrand for customers', 'no action verb found'], // a noun at the start, before a preposition
+    ['Rebranding of the company website', 'no action verb found'], // a noun suffix
+    ['Be fed by the canteen', 'no action verb found'], // "fed" is too short to be read as a participle
+    ['A 20% increase in customer visits', 'no action verb found'], // a listed verb after a number is a noun
+    ['Students will be able to', 'no action verb found'], // "be able to": the verb would follow
+    ['Focus on customer retention', 'only a vague verb "focus on"'],
+    ['Look into customer onboarding and hire flows', 'only a vague verb "look into"'], // "hire" here is no verb
+    ['Get better at customer retention', '"better" is open-ended and nothing makes it concrete'],
+    ['We will look into customer retention', 'only a vague verb "look into"'],
+    ['We want to strengthen customer retention', 'only a vague verb "strengthen"'],
+  ])('%s: %s', (t, reason) => expect(c(t).specific.reason).toBe(reason));
+});

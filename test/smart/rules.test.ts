@@ -388,6 +388,7 @@ describe('dates and periods with their year: the last day they allow', () => {
   it.each([
     ['Hire 3 analysts by 6/30/2026', date(2026, 6, 30), '6/30/2026'], // month first
     ['Hire 3 analysts by 6/30/27', date(2027, 6, 30), '6/30/27'],
+    ['Hire 3 analysts by 6.30.2026', date(2026, 6, 30), '6.30.2026'],
     ['Hire 3 analysts by June 30, 2026', date(2026, 6, 30), 'June 30, 2026'],
     ['Hire 3 analysts by Sept. 5th 2026', date(2026, 9, 5), 'Sept. 5th 2026'],
     ['Hire 3 analysts by the 30th of June 2026', date(2026, 6, 30), '30th of June 2026'],
@@ -404,9 +405,14 @@ describe('dates and periods with their year: the last day they allow', () => {
     ['Hire 3 analysts in the second half of 2027', date(2027, 12, 31), 'second half of 2027'],
     ['Hire 3 analysts in the last half of 2027', date(2027, 12, 31), 'last half of 2027'],
     ['Hire 3 analysts in the 3rd quarter of 2026', date(2026, 9, 30), '3rd quarter of 2026'],
+    ['Hire 3 analysts in the 2nd quarter of 2026', date(2026, 6, 30), '2nd quarter of 2026'],
+    ['Hire 3 analysts in the 1st half of 2026', date(2026, 6, 30), '1st half of 2026'],
+    ['Hire 3 analysts in the third quarter of 2026', date(2026, 9, 30), 'third quarter of 2026'],
+    ['Hire 3 analysts in the 4th quarter of 2026', date(2026, 12, 31), '4th quarter of 2026'],
     ['Hire 3 analysts in the fourth quarter of 2026', date(2026, 12, 31), 'fourth quarter of 2026'],
     ['Hire 3 analysts in the first quarter of 2027', date(2027, 3, 31), 'first quarter of 2027'],
     ['Hire 3 analysts in FY27', date(2027, 12, 31), 'FY27'],
+    ['Hire 3 analysts in fiscal 27', date(2027, 12, 31), 'fiscal 27'],
     ['Hire 3 analysts in fiscal 2026', date(2026, 12, 31), 'in fiscal 2026'],
     ['Hire 3 analysts at the end of 2026', date(2026, 12, 31), 'end of 2026'],
     ['Hire 3 analysts for the 2026-27 school year', date(2027, 12, 31), 'for the 2026-27'],
@@ -436,6 +442,7 @@ describe('dates and periods with their year: the last day they allow', () => {
 
   it.each([
     ['Call 5 clients twice a week', 'twice a week'],
+    ['Call 5 clients three times a month', 'three times a month'],
     ['Call 5 clients once per month', 'once per month'],
     ['Call 5 clients on Mondays', 'on Mondays'],
     ['Call 5 clients every other week', 'every other week'],

@@ -33,6 +33,12 @@ describe('Time-bound', () => {
     expect(c('Hire 3 analysts by 2025-06-30 and 3 more by 2026-01-31', { today }).timeBound.reason).toBe('the deadline "2026-01-31" has passed (2026-01-31)');
   });
 
+  it('of equally late dates, the first is quoted', () => {
+    const text = 'Hire 3 analysts by 2025-12-31, that is by December 2025';
+    expect(c(text, { today }).timeBound.reason).toBe('the deadline "2025-12-31" has passed (2025-12-31)');
+    expect(deadlineFromText(text, today)).toEqual({ serial: date(2025, 12, 31), found: '2025-12-31' });
+  });
+
   it('a period without a year cannot pass: it is time-bound even with a date that has passed', () => {
     expect(c('Hire 3 analysts by 2025-01-31 and 3 more next quarter', { today }).timeBound).toEqual({ met: 'yes', reason: 'found "next quarter"', hint: '' });
   });
@@ -50,6 +56,17 @@ describe('Time-bound', () => {
 
   it('without any time it asks for a deadline', () => {
     expect(c('Hire 3 analysts').timeBound).toEqual({ met: 'no', reason: 'no deadline or time frame', hint: 'add a deadline' });
+  });
+});
+
+describe('no text', () => {
+  it('fails every criterion with the hint to write the goal', () => {
+    const none = { met: 'no', reason: 'no goal text', hint: 'write the goal' };
+    for (const text of ['', '  \n ']) {
+      expect(analyseGoal({ text, parent: 'G-1', deadline: today, target: 5 })).toEqual({
+        criteria: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, warnings: [], score: 0,
+      });
+    }
   });
 });
 
@@ -236,6 +253,10 @@ describe('deadlineFromText: the last day of the date or period a statement names
     ['Hire 3 analysts next quarter', date(2026, 6, 30), 'next quarter'],
     ['Hire 3 analysts within the next quarter', date(2026, 6, 1), 'within the next quarter'], // a span of 3 months
     ['Hire 3 analysts this month', date(2026, 3, 31), 'this month'],
+    ['Hire 3 analysts by the coming quarter', date(2026, 6, 30), 'coming quarter'],
+    ['Hire 3 analysts in the current quarter', date(2026, 3, 31), 'current quarter'],
+    ['Hire 3 analysts by the end of the current month', date(2026, 3, 31), 'by the end of the current month'],
+    ['Hire 3 analysts by the end of next month', date(2026, 4, 30), 'by the end of next month'],
     ['Hire 3 analysts next month', date(2026, 4, 30), 'next month'],
     ['Hire 3 analysts by the end of the year', date(2026, 12, 31), 'by the end of the year'],
     ['Hire 3 analysts by the end of next quarter', date(2026, 6, 30), 'by the end of next quarter'],

@@ -390,10 +390,12 @@ describe('Measurable from the text: what counts as a measure and what does not (
   it.each([
     'Grow sales from 2024 to 2026', // years
     'Grow revenue in 2026',
+    'Beat the record of 2019, set by our founders', // a year before a comma
     'Send the report at 5 PM', // clock times
     'Start the call at 9:30',
     'Finish 2nd in the league', // a rank
     'Fix line 3', // identifiers
+    'Fix Line 3 conveyor',
     'Pass ISO 9001',
     'Close ticket #42',
     'Close ticket #42 today',

@@ -64,7 +64,7 @@ type TimeRule = {
 const MONTHLY = (h: Has) => h.month;
 const PERIODIC = (h: Has) => h.period;
 const HAS_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
-const HAS_PERIOD = /day|week|month|quarter|year|yr|half|semester|term|sprint|season|shift|program|project|session|summer|winter|spring|fall|autumn|fiscal/;
+const HAS_PERIOD = /day|week|month|quarter|year|yr|half|semester|term|sprint|season|shift|program|project|session|summer|winter|spring|fall|autumn|fiscal|morning|evening|night/;
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 31, quarter: 92, year: 366, yr: 366, semester: 183, term: 92, sprint: 14 };
 const countOf = (w: string | undefined) => (w === undefined ? 1 : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()] ?? (/^an?$/i.test(w) ? 1 : 3));
@@ -86,7 +86,7 @@ const TIME_RULES: TimeRule[] = [
   { need: MONTHLY, re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
   {
     need: (h) => h.year,
-    re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d)`, 'gi'),
+    re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d|\\s*q[1-4]\\b)`, 'gi'), // not "in 2026" of "in 2026 Q1"
     serial: (m) => lastDay(+m[1], 12),
   },
   { need: (h) => h.digit && h.lower.includes('q'), re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
@@ -156,7 +156,10 @@ function findTimes(text: string, lower = text.toLowerCase()): TimeHit[] {
   }
   // In text order; a phrase inside a longer one ("June 30" in "June 30, 2026", "a week" in "three times a week") goes.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((t, i) => !out.some((o, j) => j !== i && o.start <= t.start && o.end >= t.end && (o.end - o.start > t.end - t.start || j < i)));
+  // So does an open phrase that overlaps a dated one ("by Sept" in "by Sept. 5th 2026", "in the first quarter" in "the
+  // first quarter of 2027"): it is part of that date, which can pass.
+  return out.filter((t, i) => !out.some((o, j) => j !== i && ((o.start <= t.start && o.end >= t.end && (o.end - o.start > t.end - t.start || j < i))
+    || (t.serial === undefined && o.serial !== undefined && o.start < t.end && t.start < o.end))));
 }
 
 // ----- measures ---------------------------------------------------------------------------------------------------

@@ -129,7 +129,6 @@ export function pickCascade(s: WorkbookSnapshot, wanted?: string): SheetNames | 
 /** A goal row with what the tree, the review and the next cycle need: its dates, its result and its raw input cells. */
 export interface GoalDetail extends GoalRow {
   start?: number;
-  weight: unknown;
   /** The Goals sheet's Roll-up when it is a number; its Status when it is Green, Yellow or Red. */
   rollup?: number;
   status?: 'Green' | 'Yellow' | 'Red';
@@ -150,7 +149,7 @@ export function readGoalDetails(values: unknown[][] = []): GoalDetail[] {
     const start = r[at('Start')];
     const rollup = r[at('Roll-up')];
     return {
-      ...g, start: typeof start === 'number' ? start : undefined, weight: r[at('Weight')],
+      ...g, start: typeof start === 'number' ? start : undefined,
       rollup: typeof rollup === 'number' && Number.isFinite(rollup) ? rollup : undefined, status: statusOf(r[at('Status')]),
     };
   });

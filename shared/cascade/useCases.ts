@@ -71,7 +71,9 @@ export function planRefresh(snapshot: WorkbookSnapshot, host: HostKind, today: s
     const goalRows = extent(snapshot.values[names.Goals], host);
     const kpiRows = extent(snapshot.values[names.KPIs], host);
     const rules = cascadeRules(new Formulas(host, names, goalRows, kpiRows), goalRows, kpiRows);
-    plan.sheets.push({ name: names.KPIs, rules: rules.KPIs }, { name: names.Goals, rules: rules.Goals });
+    // A cascade whose KPIs sheet was deleted: a rule for a sheet that is not there would fail the whole refresh.
+    if (names.KPIs) plan.sheets.push({ name: names.KPIs, rules: rules.KPIs });
+    plan.sheets.push({ name: names.Goals, rules: rules.Goals });
     if (names.OKRs) plan.sheets.push({ name: names.OKRs, rules: rules.OKRs });
     if (names.Settings) plan.writes.push({ sheet: names.Settings, blocks: [{ row: SETTINGS.asOf.row, col: 1, cells: [[{ date: today }]] }] });
   }

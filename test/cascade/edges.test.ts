@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  checkGoals, listCascades, listGoals, listKpis, listNextCycle, planAddGoal, planCheckIn, planNextCycle, planRefresh, planReview,
+  checkGoals, listCascades, listGoals, listKpis, listNextCycle, planAddGoal, planCheckIn, planNextCycle, planRefresh, planReview, suggestedGrade,
 } from '../../shared/cascade/useCases';
 import { firstEmptyRow } from '../../shared/cascade/model';
 import type { WorkbookSnapshot } from '../../shared/host/port';
@@ -129,6 +129,10 @@ describe('Check in: IDs left out, and the order of overdue KPIs', () => {
 
 describe('Review: IDs left out, Excel without a table list, a table ending above the next row', () => {
   const g = [goal({ ID: 'G1', Goal: 'A', Deadline: serial('2026-06-30'), 'Roll-up': 1 })];
+
+  it('a roll-up that is no finite number suggests no grade', () => {
+    expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY].map(suggestedGrade)).toEqual([undefined, undefined, undefined]);
+  });
 
   it('a review without a goal ID asks for one', () => {
     expect(() => planReview(cascade(g), { goalId: undefined as unknown as string }, 'playground', TODAY)).toThrow(/^Pick the goal you are reviewing\.$/);

@@ -1,5 +1,5 @@
 /**
- * KPI_PACE names the argument at fault (functions.md: errors say what to fix): a range of the wrong size names both
+ * KPI_PACE and KPI_STATUS name the argument at fault (functions.md: errors say what to fix): a range of the wrong size names both
  * ranges, a date it cannot read names which date.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,21 @@ describe('KPI_PACE names the argument at fault', () => {
     expect(e.code).toBe('VALUE');
     expect(e.message).toContain(name);
     expect(e.message).toContain('next Tuesday');
+  });
+});
+
+describe('KPI_STATUS and the attainment inside KPI_PACE name the argument at fault', () => {
+  it('a green_at range of another size names attainment', () => {
+    const e = errorOf(() => FUNCTION_BY_NAME.get('KPI_STATUS')!.impl(col(2), col(3), null));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toMatch(/^green_at is /);
+    expect(e.message).toContain('attainment is');
+  });
+
+  it('a target that is not a number names target', () => {
+    const e = errorOf(() => pace(50, 'lots', '2026-01-01', '2026-12-31', '2026-06-30', null, null));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toContain('target');
+    expect(e.message).toContain('lots');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * KPI_PACE and KPI_STATUS name the argument at fault (functions.md: errors say what to fix): a range of the wrong size names both
- * ranges, a date it cannot read names which date.
+ * KPI_PACE and KPI_STATUS name the argument at fault (functions.md: errors say what to fix): a range of the wrong
+ * size names both ranges, a value it cannot read names which argument.
  */
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_BY_NAME } from '../../shared/functions';

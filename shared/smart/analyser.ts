@@ -108,7 +108,7 @@ const TIME_RULES: TimeRule[] = [
     days: (m) => countOf(m[1]) * unitDays(m[2]),
   },
   { need: (h) => h.lower.includes('end'), re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi') },
-  { need: (h) => h.year && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
+  { need: (h) => h.year && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b(?!\\s*q[1-4]\\b)`, 'gi'), serial: (m) => lastDay(+m[1], 12) }, // not "end of 2026" of "end of 2026 Q1"
   {
     need: PERIODIC,
     re: new RegExp(`\\b(?:next|this|coming|current)\\s+(?:fiscal\\s+|school\\s+|academic\\s+|calendar\\s+|financial\\s+)?(${PERIOD})\\b`, 'gi'),

@@ -75,13 +75,21 @@ const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/^(?:business|
 // that could not have matched.
 const NEXT_EVENT = ['evaluation', 'review', 'appraisal', 'survey', 'test', 'exam', 'audit', 'assessment', 'inspection', 'check-in', 'board meeting'];
 const TIME_RULES: TimeRule[] = [
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.digit && h.lower.includes('-'), re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, serial: (m) => serialFromParts(+m[1], +m[2], +m[3]) },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.digit && (h.lower.includes('/') || h.lower.includes('.')), re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/g, serial: (m) => serialFromParts(fullYear(m[3]), +m[1], +m[2]) },
+  // Stryker disable next-line ConditionalExpression,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.lower.includes('xx') || h.lower.includes('/yy'), re: /\b(?:mm\/dd\/yy(?:yy)?|dd\/mm\/yy(?:yy)?|(?:19|20)xx)\b/gi },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.year && h.month, re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[1]), +m[2]) },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.year && h.month, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => serialFromParts(+m[3], monthIndex(m[2]), +m[1]) },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.year && h.month, re: new RegExp(`\\b(${MONTH})\\.?,?\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[2], monthIndex(m[1])) },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.digit && h.month, re: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent))`, 'gi') },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.digit && h.month, re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi') },
   { need: MONTHLY, re: new RegExp(`\\b(?:by|before|until|till|in|during|through|for|from|since|mid-?|end of|start of|beginning of)\\s*(?:the\\s+)?(?:end\\s+of\\s+|middle\\s+of\\s+)?${MONTH}\\b(?!\\.?,?\\s+(?:\\d{1,2}\\b|(?:19|20)\\d{2}))\\.?(?:\\s+(?:19|20)xx)?`, 'gi') },
   {
@@ -89,10 +97,18 @@ const TIME_RULES: TimeRule[] = [
     re: new RegExp(`\\b(?:by|before|in|until|till|for|during|through|end of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:fy|fiscal|calendar|financial)\\s?(?:year\\s+)?)?${YEAR}\\b(?![-/.]\\d|\\s*q[1-4]\\b)`, 'gi'), // not "in 2026" of "in 2026 Q1"
     serial: (m) => lastDay(+m[1], 12),
   },
-  { need: (h) => h.digit && h.lower.includes('q'), re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi, serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined) },
+  {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
+    need: (h) => h.digit && h.lower.includes('q'),
+    re: /\bq([1-4])\s*(?:of\s+)?(?:fy\s?)?('?\d{2}\b|(?:19|20)\d{2}\b)?/gi,
+    serial: (m) => (m[2] ? lastDay(fullYear(m[2].replace("'", '')), 3 * +m[1]) : undefined),
+  },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.year && h.lower.includes('q'), re: /\b((?:19|20)\d{2})\s*q([1-4])\b/gi, serial: (m) => lastDay(+m[1], 3 * +m[2]) },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.year && h.lower.includes('h'), re: /\bh([12])\s+((?:19|20)\d{2})\b/gi, serial: (m) => lastDay(+m[2], 6 * +m[1]) },
   {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
     need: (h) => h.lower.includes('quarter') || h.lower.includes('half'),
     re: new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+(quarter|half)(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?${YEAR})?\\b`, 'gi'),
     serial: (m) => {
@@ -101,27 +117,40 @@ const TIME_RULES: TimeRule[] = [
       return m[2].toLowerCase() === 'half' ? lastDay(+m[3], Math.min(i, 2) * 6) : lastDay(+m[3], i * 3);
     },
   },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.digit && (h.lower.includes('fiscal') || h.lower.includes('fy')), re: /\b(?:fiscal(?:\s+year)?|fy)\s*'?((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[1]), 12) },
   {
     need: PERIODIC,
     re: new RegExp(`\\b(?:within|in|over|during|for|after)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|first\\s+|following\\s+)?(?:(${NUMWORD})\\s+)?(${UNIT})\\b`, 'gi'),
     days: (m) => countOf(m[1]) * unitDays(m[2]),
   },
-  { need: (h) => h.lower.includes('end'), re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi') },
-  { need: (h) => h.year && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b`, 'gi'), serial: (m) => lastDay(+m[1], 12) },
+  {
+    // Stryker disable next-line StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
+    need: (h) => h.lower.includes('end'),
+    re: new RegExp(`\\b(?:by|at|before|until)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|each\\s+|every\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|current\\s+)?(?:${PERIOD}|q[1-4]|week\\s+\\d+)\\b`, 'gi'),
+  },
+  { need: (h) => h.year && h.lower.includes('end'), re: new RegExp(`\\bend\\s+of\\s+${YEAR}\\b(?!\\s*q[1-4]\\b)`, 'gi'), serial: (m) => lastDay(+m[1], 12) }, // not "end of 2026" of "end of 2026 Q1"
   {
     need: PERIODIC,
     re: new RegExp(`\\b(?:next|this|coming|current)\\s+(?:fiscal\\s+|school\\s+|academic\\s+|calendar\\s+|financial\\s+)?(${PERIOD})\\b`, 'gi'),
     days: (m) => (/^(?:week|month|day)$/i.test(m[1]) ? unitDays(m[1]) : undefined),
   },
+  // Stryker disable next-line StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.lower.includes('end'), re: /\b(?:by\s+|before\s+)?(?:the\s+)?(?:year|quarter|month|week)[- ]end\b/gi },
-  { need: (h) => h.lower.includes('day'), re: new RegExp(`\\b(?:by|before|on|until|this|next|coming)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`, 'gi') },
+  {
+    // Stryker disable next-line StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
+    need: (h) => h.lower.includes('day'),
+    re: new RegExp(`\\b(?:by|before|on|until|this|next|coming)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`, 'gi'),
+  },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.digit && h.lower.includes('by'), re: /\bby\s+(?:week|day|month|term|semester)\s+\d+\b/gi },
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
   { need: (h) => h.lower.includes('next') && NEXT_EVENT.some((w) => h.lower.includes(w)), re: /\b(?:by|before|prior to|at|on|in|during)\s+(?:my|our|the|his|her|their|your)\s+next\s+(?:annual\s+|performance\s+|mid-year\s+|year-end\s+|quarterly\s+)?(?:evaluation|review|appraisal|survey|test|exam|audit|assessment|inspection|check-in|board meeting)\b/gi },
   { need: (h) => h.year, re: /\b(?:for|in|during)\s+the\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b/gi, serial: (m) => lastDay(fullYear(m[2].length === 2 ? `20${m[2]}` : m[2]), 12) },
   // Cadences: a recurring goal is time-bound by its period. "monthly" before a noun ("monthly recurring revenue") names
   // a metric, not a cadence.
   {
+    // Stryker disable next-line StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
     need: (h) => h.lower.includes('ly'),
     re: /\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|bi-?weekly|bi-?monthly|semi-?annually|hourly|nightly)\b(?!\s+(?!(?:by|to|and|or|for|with|in|on|at|through|until|during|from|basis|so|while|via|using|throughout)\b)[a-z])/gi,
     cadence: true,
@@ -131,14 +160,25 @@ const TIME_RULES: TimeRule[] = [
     re: new RegExp(`\\b(?:every|each|per|a)\\s+(?:other\\s+)?(?:academic\\s+|school\\s+|calendar\\s+|business\\s+|working\\s+)?(?:day|week|month|quarter|year|semester|term|morning|evening|night|weekday|weekend|shift|sprint|${WEEKDAY})s?\\b(?:\\s+(?:night|morning|evening))?`, 'gi'),
     cadence: true,
   },
-  { need: (h) => h.lower.includes('once') || h.lower.includes('twice') || h.lower.includes('times'), re: new RegExp(`\\b(?:once|twice|(?:${NUMWORD})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?:academic\\s+)?(?:day|week|month|quarter|year|semester|term)\\b`, 'gi'), cadence: true },
-  { need: (h) => h.lower.includes('day'), re: new RegExp(`\\bon\\s+${WEEKDAY}s\\b`, 'gi'), cadence: true },
+  {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
+    need: (h) => h.lower.includes('once') || h.lower.includes('twice') || h.lower.includes('times'),
+    re: new RegExp(`\\b(?:once|twice|(?:${NUMWORD})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?:academic\\s+)?(?:day|week|month|quarter|year|semester|term)\\b`, 'gi'),
+    cadence: true,
+  },
+  {
+    // Stryker disable next-line StringLiteral: need is a speed prefilter; weaker only runs a regex that cannot match
+    need: (h) => h.lower.includes('day'),
+    re: new RegExp(`\\bon\\s+${WEEKDAY}s\\b`, 'gi'),
+    cadence: true,
+  },
 ];
 
 const VAGUE_TIME = /\b(?:soon|eventually|someday|some day|one day|at some point|in the future|asap|later on|down the road|over time)\b/i;
 
 function findTimes(text: string, lower = text.toLowerCase()): TimeHit[] {
   const out: TimeHit[] = [];
+  // Stryker disable next-line Regex: every rule needs a non-digit character to match, so /\D/ is true wherever a rule can match: only a weaker prefilter
   const digit = /\d/.test(text);
   const has: Has = { lower, digit, year: digit && /(?:19|20)\d\d/.test(text), month: HAS_MONTH.test(text), period: HAS_PERIOD.test(lower) };
   for (const rule of TIME_RULES) {

@@ -30,6 +30,7 @@ export type Kernel = (a: CellValue, b: CellValue, c: CellValue, d: CellValue, e:
  */
 export type FastKernel = (a: number | null, b: number | null, c: number | null, d: number | null, e: number | null, f: number | null, g: number | null) => number | string;
 
+// Stryker disable next-line LogicalOperator: a narrower blank test only keeps more calls off the fast path (speed); the general kernel reads blanks itself
 const isBlankCell = (v: CellValue) => v === null || v === undefined || v === '';
 
 /** The error of the first error cell among the arguments (functions.md "error inputs"), if any. */
@@ -65,6 +66,7 @@ function runKernel(fn: Kernel, v: CellValue[]): CellResult {
  */
 export function perRow(fn: Kernel, args: CellValue[], names: readonly string[], fast?: FastKernel): FunctionResult {
   let shape: Shape | undefined;
+  // Stryker disable next-line UnaryOperator: shapeArg is set together with shape, before any read
   let shapeArg = -1;
   const mats: (CellValue[][] | undefined)[] = args.map((a, i) => {
     if (!Array.isArray(a)) return undefined;
@@ -91,33 +93,42 @@ export function perRow(fn: Kernel, args: CellValue[], names: readonly string[], 
   // Only the arguments that vary are re-read per cell; the broadcast ones stay in `cur`. The broadcast ones are
   // checked for error cells once; a varying value is checked with one cheap test as it is read (hot loop).
   const varying = mats.flatMap((m, i) => (m ? [i] : []));
+  // Stryker disable next-line ArrayDeclaration: every row is written by index; the preset length is speed only
   const out: CellResult[][] = new Array(shape.rows);
+  // Stryker disable next-line MethodExpression: singles is not read after this copy
   const cur = singles.slice();
   const nv = varying.length;
   const singleError = errorCellIn(cur, names);
   // The fast path applies when every broadcast argument is a finite number or blank (given to it as null).
+  // Stryker disable next-line StringLiteral,ArithmeticOperator,ArrowFunction: each only keeps more calls off the fast path, which gives the general kernel's result
   const useFast = !!fast && !singleError && cur.every((v, i) => mats[i] || isBlankCell(v) || (typeof v === 'number' && v - v === 0));
   if (useFast) cur.forEach((v, i) => !mats[i] && isBlankCell(v) && (cur[i] = null));
   if (useFast && nv === 1) return perRowOneVarying(fn, fast!, mats[varying[0]]!, varying[0], cur, names, shape);
+  // Stryker disable next-line BlockStatement: the general loop below gives the same result (speed only)
   if (useFast && nv === 3 && varying[0] === 0 && varying[1] === 1 && varying[2] === 2) {
     return perRowFirstThree(fn, fast!, mats[0]!, mats[1]!, mats[2]!, cur, names, shape);
   }
   for (let r = 0; r < shape.rows; r++) {
+    // Stryker disable next-line ArrayDeclaration: every cell is written by index; the preset length is speed only
     const row: CellResult[] = new Array(shape.cols);
     const rowsOf = varying.map((i) => mats[i]![r]);
     for (let c = 0; c < shape.cols; c++) {
+      // Stryker disable next-line BooleanLiteral: with no error cell among the varying values, runOne gives singleError ?? runKernel
       let suspect = false;
       let numeric = useFast;
       for (let k = 0; k < nv; k++) {
         const x = rowsOf[k][c];
         cur[varying[k]] = x;
+        // Stryker disable next-line StringLiteral,ArithmeticOperator: a narrower number test only sends more cells to the general kernel, which gives the same result
         if (typeof x !== 'number' || x - x !== 0) {
           numeric = false;
           if (typeof x === 'object' ? x !== null : typeof x === 'string' && x.charCodeAt(0) === 35) suspect = true;
         }
       }
+      // Stryker disable next-line BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
       if (numeric) {
         const v = fast!(cur[0] as number, cur[1] as number, cur[2] as number, cur[3] as number, cur[4] as number, cur[5] as number, cur[6] as number);
+        // Stryker disable next-line LogicalOperator,StringLiteral,ArithmeticOperator,BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
         if (typeof v === 'string' || v - v === 0) {
           row[c] = v === 0 ? 0 : v;
           continue;
@@ -142,14 +153,18 @@ function perRowOneVarying(fn: Kernel, fast: FastKernel, m: CellValue[][], vi: nu
     (x: number) => fast(a, b, c, x, e, f, g), (x: number) => fast(a, b, c, d, x, f, g), (x: number) => fast(a, b, c, d, e, x, g),
     (x: number) => fast(a, b, c, d, e, f, x),
   ][vi];
+  // Stryker disable next-line ArrayDeclaration: every row is written by index; the preset length is speed only
   const out: CellResult[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const src = m[r];
+    // Stryker disable next-line ArrayDeclaration: every cell is written by index; the preset length is speed only
     const row: CellResult[] = new Array(shape.cols);
     for (let j = 0; j < shape.cols; j++) {
       const x = src[j];
+      // Stryker disable next-line StringLiteral,ArithmeticOperator,BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
       if (typeof x === 'number' && x - x === 0) {
         const v = call(x);
+        // Stryker disable next-line LogicalOperator,StringLiteral,ArithmeticOperator,BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
         if (typeof v === 'string' || v - v === 0) {
           row[j] = v === 0 ? 0 : v;
           continue;
@@ -168,18 +183,22 @@ function perRowFirstThree(
   fn: Kernel, fast: FastKernel, m0: CellValue[][], m1: CellValue[][], m2: CellValue[][], cur: CellValue[], names: readonly string[], shape: Shape,
 ): CellResult[][] {
   const [, , , d, e, f, g] = cur as (number | null)[];
+  // Stryker disable next-line ArrayDeclaration: every row is written by index; the preset length is speed only
   const out: CellResult[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const r0 = m0[r];
     const r1 = m1[r];
     const r2 = m2[r];
+    // Stryker disable next-line ArrayDeclaration: every cell is written by index; the preset length is speed only
     const row: CellResult[] = new Array(shape.cols);
     for (let j = 0; j < shape.cols; j++) {
       const x = r0[j];
       const y = r1[j];
       const z = r2[j];
+      // Stryker disable next-line StringLiteral,ArithmeticOperator,BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
       if (typeof x === 'number' && typeof y === 'number' && typeof z === 'number' && x - x === 0 && y - y === 0 && z - z === 0) {
         const v = fast(x, y, z, d, e, f, g);
+        // Stryker disable next-line LogicalOperator,StringLiteral,ArithmeticOperator,BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
         if (typeof v === 'string' || v - v === 0) {
           row[j] = v === 0 ? 0 : v;
           continue;
@@ -208,6 +227,7 @@ export function perRowPair(
   const mb = Array.isArray(b) ? asMatrix(b) : undefined;
   const sa = ma ? shapeOf(ma) : undefined;
   const sb = mb ? shapeOf(mb) : undefined;
+  // Stryker disable next-line ArrowFunction: with big always false every call takes perRow, which gives the same result (speed only)
   const big = (s?: Shape) => !!s && (s.rows > 1 || s.cols > 1);
   const restBlank = args.slice(2).every(isOmitted);
   // Anything but two same-shaped ranges (or a range and a broadcast value) takes the general path.
@@ -220,18 +240,23 @@ export function perRowPair(
   const vb = big(sb);
   const ca = va ? undefined : ma ? ma[0][0] : a;
   const cb = vb ? undefined : mb ? mb[0][0] : b;
+  // Stryker disable next-line ArrayDeclaration: every row is written by index; the preset length is speed only
   const out: CellResult[][] = new Array(shape.rows);
+  // Stryker disable next-line ArrayDeclaration: both slots are written before each read
   const one: CellValue[] = [undefined, undefined];
   for (let r = 0; r < shape.rows; r++) {
     const ra = va ? ma![r] : undefined;
     const rb = vb ? mb![r] : undefined;
+    // Stryker disable next-line ArrayDeclaration: every cell is written by index; the preset length is speed only
     const row: CellResult[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
       const x = ra ? ra[c] : ca;
       const y = rb ? rb[c] : cb;
       // Finite numbers only (x - x is NaN for NaN and +-Infinity): the slow kernel words those errors.
+      // Stryker disable next-line StringLiteral,ArithmeticOperator,BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
       if (typeof x === 'number' && typeof y === 'number' && x - x === 0 && y - y === 0) {
         const v = fast(x, y);
+        // Stryker disable next-line ArithmeticOperator,BlockStatement: a narrower number test only sends more cells to the general kernel, which gives the same result
         if (v - v === 0) {
           row[c] = v === 0 ? 0 : v;
           continue;

@@ -91,6 +91,7 @@ export function show(v: CellValue): string {
   if (typeof v === 'number') {
     if (Number.isNaN(v)) return 'an invalid number';
     if (!Number.isFinite(v)) return v > 0 ? 'a number too large to use' : 'a negative number too large to use';
+    // Stryker disable next-line UnaryOperator: Object.is(v, +0) is equivalent: String(-0) is '0' too, so both branches agree for 0 and -0
     return Object.is(v, -0) ? '0' : String(v);
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';

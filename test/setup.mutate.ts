@@ -11,8 +11,22 @@
 //   one run share this module's globals (isolate: false), so the first failure is noted here, and each later file's
 //   setup stops before its test file is imported. Never reached in npm test (this file is the mutation run's only) or
 //   in Stryker's dry run (every test passes there).
+// - The mutant is on before the test file is collected. Stryker's own setup switches a mutant on in a beforeAll hook,
+//   so whatever a test file builds while it is collected (a plan or a workbook made in a describe body, a fixture at
+//   module level) is built without the mutant: every test then checks unmutated work and the mutant "survives" (on a
+//   focused run of shared/templates, three in four of the formulas' mutants did). Stryker marks such a mutant static
+//   and per-test at once ("hybrid") and, with ignoreStatic, runs it with only the beforeAll switch. Switching it on
+//   here, in a setup file that runs before each test file is imported, lets the fixtures see it too; nothing changes
+//   for code that runs inside tests (the beforeAll sets the same mutant again).
 import fc from 'fast-check';
-import { afterEach } from 'vitest';
+import { afterEach, inject } from 'vitest';
+
+const stryker = inject as unknown as (key: string) => unknown;
+if (stryker('mode') === 'mutant') {
+  const key = String(stryker('globalNamespace') ?? '__stryker__');
+  const ns = ((globalThis as Record<string, unknown>)[key] ??= {}) as { activeMutant?: unknown };
+  ns.activeMutant = stryker('activeMutant');
+}
 
 process.env.FUZZ_RUNS ??= '100';
 fc.configureGlobal({ seed: 20261125, numRuns: 50, endOnFailure: true });

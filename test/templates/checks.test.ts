@@ -5,7 +5,7 @@
  * ../dashboard/sheetsFlavour.ts). An empty cascade is applied and rows are typed into it as a user would; each expected
  * value is worked out by hand from templates.md and functions.md, never read back from the code under test.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { planApplyTemplate } from '../../shared/cascade/useCases';
 import type { WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
@@ -44,7 +44,9 @@ const DEFAULTS: [keyof typeof SET, unknown][] = [['greenAt', 1], ['yellowAt', 0.
   ['perPerson', 5], ['perTeam', 7], ['keyResults', 5], ['statusFrom', 'Pace, then attainment']];
 
 describe.each(['playground', 'excel, empty as null', 'excel, empty as 0', 'sheets'] as Flavour[])('the %s flavour', (flavour) => {
-  const book = build(flavour);
+  // Built in a hook, not while the file is collected: a mutation run switches its mutant on before the hooks, and a
+  // failure here fails every test of the flavour (one thrown while collecting would only drop the file).
+  let book!: ReturnType<typeof build>;
   const id = (s: string) => book.hf.getSheetId(s)!;
   /** Type into the book; the cells recomputed meanwhile see empty cells as this flavour sends them (evaluatePlan's emptyAs). */
   const put = (sheet: string, row: number, c: number, values: unknown[]) => {
@@ -62,26 +64,30 @@ describe.each(['playground', 'excel, empty as null', 'excel, empty as 0', 'sheet
   const kpi = (row: number, h: (typeof KPIS_HEADERS)[number]) => book.value('KPIs', row, K(h));
   const goal = (row: number, h: (typeof GOALS_HEADERS)[number]) => book.value('Goals', row, G(h));
 
-  // Goals: ID, Level, Parent ID, Department / team, Owner, Goal, Start, Deadline, Weight
   const y26 = [day('2026-01-01'), day('2026-12-31')];
-  put('Goals', 1, 0, ['G1', 'Company', null, 'Ops', 'Ana', 'Increase revenue by 10% by 2026-12-31', ...y26, 1]);
-  put('Goals', 2, 0, ['G2', 'Department', 'G1', 'Ops', 'Bo', 'Cut costs by 5% by 2026-12-31', ...y26, 1]);
-  put('Goals', 3, 0, ['G3', 'Department', 'G1', 'Ops', null, 'Sell 10% more by 2026-12-31', ...y26, 1]);
-  put('Goals', 4, 0, ['G4', 'Department', 'G1', 'Ops', 'Cy', 'Open two stores', day('2026-01-01'), null, 1]);
-  put('Goals', 5, 0, ['G9', 'Company', null, 'Stores', 'Eve', 'Grow the basket by 8% by 2025-12-31', day('2025-01-01'), day('2025-12-31'), 1]);
-  put('Goals', 6, 0, [null, null, null, null, 'Zed']);
-  // KPIs: ID, Goal ID, KPI, Definition, Unit, Type, Direction, Frequency, Owner, Baseline, Target, Actual, Start, Deadline
-  const k = (row: number, v: unknown[]) => put('KPIs', row, 0, v);
-  k(1, ['K1', 'G1', 'Revenue', null, 'M', 'Lagging', null, null, 'Ana', 0, 10, 7, ...y26]); // running: 0.7
-  k(2, ['K2', 'G3', 'Sales', null, 'M', 'Lagging', null, null, 'Ana', 0, 10, 9.5, day('2025-01-01'), day('2025-12-31')]); // finished: 0.95
-  k(3, ['K3', 'G4', 'Stores', null, '#', 'Leading', null, null, 'Bo', 0, 10, 9.5, day('2027-01-01'), day('2027-12-31')]); // not started
-  k(4, ['K4', null, 'No owner', null, null, null, null, null, null, null, null, null, null, null]);
-  k(5, ['K5', 'G77', 'No target', null, null, null, null, null, 'Cy', null, null, null, null, null]);
-  k(6, ['K6', null, 'No deadline', null, null, null, null, null, 'Cy', null, 5, null, null, null]);
-  k(7, ['K7', null, 'Due today', null, null, null, null, 'Weekly', 'Dee', null, 5, null, T - 7, day('2027-12-31')]);
-  k(8, ['K8', null, 'Due yesterday', null, null, null, null, 'Weekly', 'Dee', null, 5, null, T - 8, day('2027-12-31')]);
-  k(9, ['K9', 'G9', 'Basket', null, '%', 'Lagging', null, null, 'Eve', 0, 100000, 89996, day('2025-01-01'), day('2025-12-31')]);
-  k(10, [null, null, null, null, null, null, null, null, 'Zed', 0, 10, 5, ...y26]);
+  beforeAll(() => {
+    book = build(flavour);
+    // Goals: ID, Level, Parent ID, Department / team, Owner, Goal, Start, Deadline, Weight
+    put('Goals', 1, 0, ['G1', 'Company', null, 'Ops', 'Ana', 'Increase revenue by 10% by 2026-12-31', ...y26, 1]);
+    put('Goals', 2, 0, ['G2', 'Department', 'G1', 'Ops', 'Bo', 'Cut costs by 5% by 2026-12-31', ...y26, 1]);
+    put('Goals', 3, 0, ['G3', 'Department', 'G1', 'Ops', null, 'Sell 10% more by 2026-12-31', ...y26, 1]);
+    put('Goals', 4, 0, ['G4', 'Department', 'G1', 'Ops', 'Cy', 'Open two stores', day('2026-01-01'), null, 1]);
+    put('Goals', 5, 0, ['G9', 'Company', null, 'Stores', 'Eve', 'Grow the basket by 8% by 2025-12-31', day('2025-01-01'), day('2025-12-31'), 1]);
+    put('Goals', 6, 0, [null, null, null, null, 'Zed']);
+    // KPIs: ID, Goal ID, KPI, Definition, Unit, Type, Direction, Frequency, Owner, Baseline, Target, Actual, Start, Deadline
+    const k = (row: number, v: unknown[]) => put('KPIs', row, 0, v);
+    k(1, ['K1', 'G1', 'Revenue', null, 'M', 'Lagging', null, null, 'Ana', 0, 10, 7, ...y26]); // running: 0.7
+    k(2, ['K2', 'G3', 'Sales', null, 'M', 'Lagging', null, null, 'Ana', 0, 10, 9.5, day('2025-01-01'), day('2025-12-31')]); // finished: 0.95
+    k(3, ['K3', 'G4', 'Stores', null, '#', 'Leading', null, null, 'Bo', 0, 10, 9.5, day('2027-01-01'), day('2027-12-31')]); // not started
+    k(4, ['K4', null, 'No owner', null, null, null, null, null, null, null, null, null, null, null]);
+    k(5, ['K5', 'G77', 'No target', null, null, null, null, null, 'Cy', null, null, null, null, null]);
+    k(6, ['K6', null, 'No deadline', null, null, null, null, null, 'Cy', null, 5, null, null, null]);
+    k(7, ['K7', null, 'Due today', null, null, null, null, 'Weekly', 'Dee', null, 5, null, T - 7, day('2027-12-31')]);
+    k(8, ['K8', null, 'Due yesterday', null, null, null, null, 'Weekly', 'Dee', null, 5, null, T - 8, day('2027-12-31')]);
+    k(9, ['K9', 'G9', 'Basket', null, '%', 'Lagging', null, null, 'Eve', 0, 100000, 89996, day('2025-01-01'), day('2025-12-31')]);
+    k(10, [null, null, null, null, null, null, null, null, 'Zed', 0, 10, 5, ...y26]);
+  });
+
   // The elapsed share of K1's year on 2026-11-24: day 327 of 364.
   const elapsed = 327 / 364;
 
@@ -152,8 +158,10 @@ describe.each(['playground', 'excel, empty as null', 'excel, empty as 0', 'sheet
 
   // OKRs: Objective ID, Objective, Commitment, Key result, Progress, Weight
   const okr = (row: number, v: unknown[]) => put('OKRs', row, 0, v);
-  [0.2, 0.4, 0.6, 0.8, 1].forEach((p, i) => okr(1 + i, ['O1', i ? null : 'Delight customers', 'Committed', `KR ${i + 1}`, p, 1]));
-  okr(6, ['O2', 'Grow abroad', 'Aspirational', 'Open an office', null, 1]);
+  beforeAll(() => {
+    [0.2, 0.4, 0.6, 0.8, 1].forEach((p, i) => okr(1 + i, ['O1', i ? null : 'Delight customers', 'Committed', `KR ${i + 1}`, p, 1]));
+    okr(6, ['O2', 'Grow abroad', 'Aspirational', 'Open an office', null, 1]);
+  });
 
   it('OKRs: scores an objective in its first row, counts its key results, and checks them against Settings', () => {
     settings();

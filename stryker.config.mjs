@@ -11,7 +11,11 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  coverageAnalysis: 'perTest',
+  // GOALPOST_MUTATE_COVERAGE=all: every mutant runs all the (focused) tests, switched on before anything is imported.
+  // For code that tests run while building fixtures in hooks or while collected (the templates: a plan built once per
+  // file and checked by many tests), which per-test coverage counts as static and never pairs with the tests that check
+  // it. Static mutants are then run too, not ignored.
+  coverageAnalysis: process.env.GOALPOST_MUTATE_COVERAGE === 'all' ? 'all' : 'perTest',
   mutate: [
     'shared/**/*.ts',
     '!shared/ui/**',
@@ -26,7 +30,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // A static mutant (module-level code: tables, constants) runs every test, one by one: hours per folder. Ignored
   // here; the report lists them as ignored.
-  ignoreStatic: true,
+  ignoreStatic: process.env.GOALPOST_MUTATE_COVERAGE !== 'all',
   concurrency: 2,
   timeoutMS: 20_000,
   // The first run of every test (for per-test coverage) takes minutes on two busy cores; the default 5 is too short.

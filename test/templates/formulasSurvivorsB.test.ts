@@ -7,8 +7,13 @@
  * T Latest check-in, Y Projected; Goals: A ID, C Parent ID, F Goal, H Deadline, I Weight; Check-ins: A Date, B KPI ID,
  * C Value, D Confidence; OKRs: A Objective ID, E Progress, F Weight).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planApplyTemplate } from '../../shared/cascade/useCases';
 import { Formulas, type SheetNames } from '../../shared/templates/formulas';
+import { KPIS_HEADERS } from '../../shared/templates/layout';
+import { registerSheetsFunctions } from '../dashboard/sheetsFunctions';
+import { translateSheetsPlan } from '../dashboard/sheetsFlavour';
+import { evaluatePlan } from './evaluatePlan';
 
 const names: SheetNames = {
   Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', 'Check-ins': 'Check-ins', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review',
@@ -95,5 +100,44 @@ describe('OKR formulas', () => {
     expect(c['Objective score'](2)).toBe(`=IF(${id}="","",IF(MATCH(${id},${col('Objective ID')},0)=ROW()-1,` +
       `GOALS.OKR_SCORE(FILTER(IF(${col('Progress')}="","",${col('Progress')}),${col('Objective ID')}=${id}),` +
       `FILTER(IF(${col('Weight')}="","",${col('Weight')}),${col('Objective ID')}=${id})),""))`);
+  });
+});
+
+describe('Sheets KPI header formulas, evaluated', () => {
+  const day = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+  };
+  let book!: ReturnType<typeof evaluatePlan>;
+  const put = (sheet: string, row: number, values: unknown[]) =>
+    book.hf.setCellContents({ sheet: book.hf.getSheetId(sheet)!, row, col: 0 }, [values as never[]]);
+  const kpi = (row: number, h: (typeof KPIS_HEADERS)[number]) => book.value('KPIs', row, KPIS_HEADERS.indexOf(h));
+  beforeAll(() => {
+    const plan = planApplyTemplate({ sheetNames: [], values: {} }, { template: 'cascade', exampleData: false }, 'sheets', '2026-11-24').plan;
+    registerSheetsFunctions();
+    book = evaluatePlan(translateSheetsPlan({ ...plan, addSheets: plan.addSheets.filter((s) => s.name !== 'Dashboard') }, 30));
+    // KPIs: ID, Goal ID, KPI, Definition, Unit, Type, Direction, Frequency, Owner, Baseline, Target, Actual, Start, Deadline
+    put('KPIs', 1, ['K1', null, 'Wait', null, 'min', 'Lagging', 'Lower', null, 'Ana', null, 20, 25, day('2026-01-01'), day('2026-12-31')]);
+    put('KPIs', 2, ['K2', null, 'Sales', null, 'M', 'Lagging', 'Higher', null, 'Ana', 10, 20, null, day('2026-01-01'), day('2026-01-31')]);
+    // Check-ins: Date, KPI ID, Value, Confidence
+    put('Check-ins', 1, [day('2026-01-01'), 'K2', 10, 'On track']);
+    put('Check-ins', 2, [day('2026-01-11'), 'K2', 12, 'At risk']);
+    put('Check-ins', 3, [day('2026-01-21'), 'K2', 15, 'Off track']);
+  });
+
+  it('Attainment honours the direction (no baseline: 2 - 25/20) and the baseline ((15 - 10) / (20 - 10))', () => {
+    expect(kpi(1, 'Attainment')).toBeCloseTo(0.75, 9);
+    expect(kpi(2, 'Attainment')).toBeCloseTo(0.5, 9);
+  });
+
+  it('the tracking columns read the latest check-in, its date and confidence, the trend and the projection', () => {
+    expect(kpi(2, 'Latest check-in')).toBe(15);
+    expect(kpi(2, 'Last update')).toBe(day('2026-01-21'));
+    expect(kpi(2, 'Confidence')).toBe('Off track');
+    expect(kpi(2, 'Trend')).toBe('▁▄█'); // functions.md's worked value for 10, 12, 15
+    // Least squares through (0, 10), (10, 12), (20, 15): slope 0.25 a day through (10, 37/3); at the deadline (day 30):
+    expect(kpi(2, 'Projected')).toBeCloseTo(37 / 3 + 5, 9);
+    expect(kpi(2, 'Projected attainment')).toBeCloseTo((37 / 3 + 5 - 10) / 10, 9);
+    expect([kpi(1, 'Latest check-in'), kpi(1, 'Projected')]).toEqual(['', '']);
   });
 });

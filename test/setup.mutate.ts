@@ -13,11 +13,11 @@
 //   in Stryker's dry run (every test passes there).
 // - The mutant is on before the test file is collected. Stryker's own setup switches a mutant on in a beforeAll hook,
 //   so whatever a test file builds while it is collected (a plan or a workbook made in a describe body, a fixture at
-//   module level) is built without the mutant: every test then checks unmutated work and the mutant "survives" (on a
-//   focused run of shared/templates, three in four of the formulas' mutants did). Stryker marks such a mutant static
-//   and per-test at once ("hybrid") and, with ignoreStatic, runs it with only the beforeAll switch. Switching it on
-//   here, in a setup file that runs before each test file is imported, lets the fixtures see it too; nothing changes
-//   for code that runs inside tests (the beforeAll sets the same mutant again).
+//   module level) would be built without the mutant. Switching it on here, in a setup file that runs before each test
+//   file is imported, lets such fixtures see it; nothing changes for code that runs inside tests (the beforeAll sets
+//   the same mutant again). This alone does not make the tests that check a shared fixture run for its mutants:
+//   per-test coverage counts code run outside a test as static and pairs the mutant only with tests that call the code
+//   themselves. For such code (the templates) run with GOALPOST_MUTATE_COVERAGE=all (stryker.config.mjs).
 import fc from 'fast-check';
 import { afterEach, inject } from 'vitest';
 

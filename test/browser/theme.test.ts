@@ -244,7 +244,8 @@ async function operateByKeyboard(page: Page) {
   expect(await status.innerText()).toBe('');
   await page.keyboard.press('Enter');
   // Pressed: the pane reports what the refresh did (or why it could not), where nothing was shown before.
-  await expect.poll(() => status.innerText()).not.toBe('');
+  // A refresh over the fake host can take over a second on two busy cores (vitest's default poll is 1 s).
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).not.toBe('');
 
   await openTask(page, 'Goal tree');
   await page.getByRole('button', { name: 'Show the goal tree' }).focus();

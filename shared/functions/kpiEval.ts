@@ -42,11 +42,12 @@ function check(node: MathNodeLike, formula: string, scope: Map<string, number>):
   const where = (word: string) => `at character ${positionOf(formula, word)}`;
   switch (node.type) {
     case 'ConstantNode':
-      if (typeof node.value !== 'number') throw valueError(`Only numbers are allowed as constants; found ${JSON.stringify(node.value)} ${where(String(node.value))}.`);
+      if (typeof node.value !== 'number') throw valueError(`Only numbers are allowed as constants; found ${typeof node.value === 'string' ? JSON.stringify(node.value) : `'${String(node.value)}'`} ${where(String(node.value))}.`);
       return;
     case 'SymbolNode':
       if (!scope.has(node.name!)) {
-        throw valueError(`Unknown name '${node.name}' ${where(node.name!)}; names are: ${[...scope.keys()].join(', ') || '(none given)'}.`);
+        // The names are the user's, so they are quoted like the unknown one: a name may be any word, even Infinity.
+        throw valueError(`Unknown name '${node.name}' ${where(node.name!)}; names are: ${[...scope.keys()].map((n) => `'${n}'`).join(', ') || '(none given)'}.`);
       }
       return;
     case 'ParenthesisNode':

@@ -189,8 +189,10 @@ describe('kpiEval.ts', () => {
   const ab = (f: unknown) => () => KPI_EVAL(f, [['a', 'b']], [[1, 2]]);
   check([
     ['a text constant', ab('"abc" + a'), 'VALUE', 'Only numbers are allowed as constants; found "abc" at character 2.'],
-    ['a boolean constant', ab('true + a'), 'VALUE', 'Only numbers are allowed as constants; found true at character 1.'],
-    ['an unknown name', ab('a + zz'), 'VALUE', "Unknown name 'zz' at character 5; names are: a, b."],
+    ['a boolean constant', ab('true + a'), 'VALUE', 'Only numbers are allowed as constants; found \'true\' at character 1.'],
+    ['a null constant', ab('null + a'), 'VALUE', 'Only numbers are allowed as constants; found \'null\' at character 1.'],
+    ['a name the user called Infinity (fuzz counterexample)', () => KPI_EVAL('higher', [['Infinity']], [[0]]), 'VALUE', "Unknown name 'higher' at character 1; names are: 'Infinity'."],
+    ['an unknown name', ab('a + zz'), 'VALUE', "Unknown name 'zz' at character 5; names are: 'a', 'b'."],
     ['an unknown name, no names given', () => KPI_EVAL('zz + 1', [['']], [['']]), 'VALUE', "Unknown name 'zz' at character 1; names are: (none given)."],
     ['an operator', ab('a & b'), 'VALUE', "The operator '&' is not allowed at character 3."],
     ['a word operator', ab('a to b'), 'VALUE', "The operator 'to' is not allowed at character 3."],

@@ -82,7 +82,7 @@ describe('KPI_EVAL: survivors', () => {
     );
   });
   it('checks the arguments of an allowed function', () => {
-    expect(errorOf(() => KPI_EVAL('max(a, zz)', [['a', 'b']], [[1, 2]])).message).toBe("Unknown name 'zz' at character 8; names are: a, b.");
+    expect(errorOf(() => KPI_EVAL('max(a, zz)', [['a', 'b']], [[1, 2]])).message).toBe("Unknown name 'zz' at character 8; names are: 'a', 'b'.");
   });
   it('names the formula and the names arguments when they hold an error cell', () => {
     expect(errorOf(() => KPI_EVAL('#REF!', 'a', 1)).message).toBe('formula is #REF! in its cell: fix that cell first.');

@@ -5,7 +5,7 @@
  * them (the charts read open-ended ranges). Sheets' FILTER and SORT over several columns are evaluated by a test plugin
  * (sheetsFunctions.ts) that follows Google's documentation: whole rows, a condition as tall as the range.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { planApplyTemplate } from '../../shared/cascade/useCases';
 import { ATTAINMENT_HEADERS, CHECK_ROWS, DASH, SERIES_HEADERS, TEAM_HEADERS } from '../../shared/templates/dashboard';
 import { DASHBOARD_HEADERS } from '../../shared/templates/layout';
@@ -19,25 +19,30 @@ const TODAY = '2026-11-24';
 const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
 
 describe('the Sheets Dashboard evaluated', () => {
-  const playground = evaluatePlan(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan);
-  const sheetsPlan = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'sheets', TODAY).plan;
-  // Open-ended ranges end at the last row the workbook uses (the longest sheet).
-  const used = Math.max(...sheetsPlan.addSheets.map((s) => (s.name === 'Dashboard' ? 0 : (playground.values(s.name) as unknown[][]).length)));
-  const dash = translateSheetsPlan({ addSheets: sheetsPlan.addSheets.filter((s) => s.name === 'Dashboard') }, used).addSheets[0];
-  const sheets: Record<string, unknown[][]> = {};
-  for (const s of sheetsPlan.addSheets) {
-    if (s.name === 'Dashboard') continue;
-    sheets[s.name] = (playground.values(s.name) as unknown[][]).map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v)));
-  }
-  const grid: unknown[][] = [];
-  for (const b of dash.blocks) b.cells.forEach((row, r) => row.forEach((c, j) => {
-    if (c !== null) (grid[b.row + r] ??= [])[b.col + j] = toHf(c);
-  }));
-  sheets.Dashboard = Array.from(grid, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
-  registerSheetsFunctions();
-  const hf = createHyperFormula(sheets);
-  const got = hf.getSheetValues(hf.getSheetId('Dashboard')!) as unknown[][];
-  const want = playground.values('Dashboard') as unknown[][];
+  // Built in a hook, not while the file is collected: a plan that throws then fails these tests (the mutation run).
+  let got: unknown[][];
+  let want: unknown[][];
+  beforeAll(() => {
+    const playground = evaluatePlan(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan);
+    const sheetsPlan = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'sheets', TODAY).plan;
+    // Open-ended ranges end at the last row the workbook uses (the longest sheet).
+    const used = Math.max(...sheetsPlan.addSheets.map((s) => (s.name === 'Dashboard' ? 0 : (playground.values(s.name) as unknown[][]).length)));
+    const dash = translateSheetsPlan({ addSheets: sheetsPlan.addSheets.filter((s) => s.name === 'Dashboard') }, used).addSheets[0];
+    const sheets: Record<string, unknown[][]> = {};
+    for (const s of sheetsPlan.addSheets) {
+      if (s.name === 'Dashboard') continue;
+      sheets[s.name] = (playground.values(s.name) as unknown[][]).map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v)));
+    }
+    const grid: unknown[][] = [];
+    for (const b of dash.blocks) b.cells.forEach((row, r) => row.forEach((c, j) => {
+      if (c !== null) (grid[b.row + r] ??= [])[b.col + j] = toHf(c);
+    }));
+    sheets.Dashboard = Array.from(grid, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
+    registerSheetsFunctions();
+    const hf = createHyperFormula(sheets);
+    got = hf.getSheetValues(hf.getSheetId('Dashboard')!) as unknown[][];
+    want = playground.values('Dashboard') as unknown[][];
+  });
   // Sheets' FILTER and SORT over several columns are SHEETSFILTER and SHEETSSORT (sheetsFunctions.ts).
   const cell = (g: unknown[][], r: number, c: number) => {
     const v = g[r]?.[c];

@@ -358,7 +358,7 @@ function reviewSheet(o: CascadeOptions, f: Formulas, ex: Example): SheetPlan {
       { range: range(1, R('Status at deadline'), v), kind: 'list', values: ['Green', 'Yellow', 'Red'], help: 'The goal\'s status at its deadline.' },
       { range: range(1, R('Grade'), v), kind: 'number', min: 0, max: 1, help: 'An OKR-style grade from 0.0 to 1.0.' }],
     tables: f.usesTables ? [{ name: f.tables.Review, range: range(0, 0, n + 1, REVIEW_HEADERS.length), style: 'TableStyleLight9' }] : undefined,
-    fills: f.usesTables ? tableFills(cols, ['Goal ID', 'Goal', 'Deadline'], ['Goal', 'Deadline'], n) : undefined,
+    fills: f.usesTables ? tableFills(cols, REVIEW_HEADERS, ['Goal', 'Deadline'], n) : undefined,
     freezeRows: 1,
     bold: [range(0, 0, 1, REVIEW_HEADERS.length)],
     columnWidths: { 1: 300, 4: 220, 5: 220, 6: 220, 8: 220, 9: 90, 10: 90, 11: 60 },

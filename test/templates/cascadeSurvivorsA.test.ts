@@ -81,6 +81,8 @@ describe.each(HOSTS)('the %s flavour', (host) => {
       expect([0, 1, 2, 3].map((c) => v(3, c))).toEqual([null, null, null, null]);
       expect(v(4, 0)).toBe('Company goals');
       expect(v(4, 1)).toBe('The Company-level rows of Goals; each department turns them into goals of its own.');
+      // A plan block's rows are all the same length (shared/host/plan.ts, Block): five rows of four cells.
+      expect(sheetOf(plan, 'Strategy').blocks[0].cells.map((r) => r.length)).toEqual([4, 4, 4, 4, 4]);
     });
 
     it('has a bold, frozen header row and set column widths', () => {
@@ -121,8 +123,8 @@ describe.each(HOSTS)('the %s flavour', (host) => {
       const main = (p: WorkbookPlan) => sheetOf(p, 'Goals').blocks.find((b) => b.row === 0 && b.col === 0)!;
       const want = host === 'playground' ? [101, 101] : [1, 13];
       expect([main(plan).cells.length, main(planEx).cells.length]).toEqual(want);
-      // Every row spans the 14 columns.
-      for (const r of main(planEx).cells) expect(r.length).toBe(14);
+      // A plan block's rows are all the same length (shared/host/plan.ts, Block): the 14 columns.
+      for (const p of [plan, planEx]) for (const r of main(p).cells) expect(r.length).toBe(14);
     });
 
     it('puts the roll-up engine beside the table in Excel only (column Z)', () => {

@@ -205,6 +205,7 @@ function kpisSheet(o: CascadeOptions, f: Formulas, ex: Example, rules: Condition
       rows[i] ??= Array(KPI_INPUTS).fill(null);
       // The tracking columns are one spilled call in their first data row; the rows below are its spill area.
       const spills = f.trackingSpills();
+      // Stryker disable next-line MethodExpression: rows[i] has exactly KPI_INPUTS cells here (an example KPI's 14 inputs or the 14 nulls above)
       rows[i] = [...rows[i].slice(0, KPI_INPUTS), ...computed.map((h): PlanCell => {
         if ((TRACKING_SPILLS as readonly string[]).includes(h)) return i === 0 ? { formula: spills[h as keyof typeof spills] } : null;
         return { formula: cols[h](r) };

@@ -120,6 +120,23 @@ describe.each(HOSTS)('the %s Dashboard', (host) => {
     });
   });
 
+  describe('text typed in column AN, the free column left of the engine', () => {
+    let d: unknown[][];
+    beforeAll(() => {
+      d = evaluate(host, (p) => {
+        dashboardOf(p).blocks.push({ row: 1, col: ENGINE - 1, cells: Array.from({ length: 12 }, () => ['typed by the user'] as PlanCell[]) });
+      }).dash;
+    });
+
+    it('changes nothing: the tree in its order, no goal listed at the end, checks OK', () => {
+      expect(treeIds(d)).toEqual(['G1', 'G2', 'G3', 'G4', 'G12', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11']);
+      expect(at(d, 1, NOTE)).toBe('');
+      expect(at(d, 5, NOTE)).toBe('No KPI here or below: no roll-up');
+      expect(at(d, PARENTS, FINDING)).toBe('OK');
+      expect(at(d, DEADLINES, FINDING)).toBe('OK');
+    });
+  });
+
   describe('G1 and G2 each other\'s parent, G6 without a deadline, no KPI picked', () => {
     let d: unknown[][];
     beforeAll(() => {

@@ -305,7 +305,7 @@ function sheetsFormulas(f: Formulas): Flavour {
     // OR does not work element-wise in an array formula: a sum of comparisons does.
     Cycle: arr('Cycle', `IF(${id}="","",IF((${p1}=${id})+(${p2}=${id})+(${p3}=${id})+(${p4}=${id})+(${p5}=${id})>0,1,0))`),
     Key: arr('Key', `IF(${id}="","",IFERROR(IF(${p5}<>"",${BAD}+${own},IF(${depth}=0,${own}*${B ** 3},IF(${depth}=1,${m(p1)}*${B ** 3}+${own}*${B ** 2},` +
-      `IF(${depth}=2,${m(p2)}*${B ** 3}+${m(p1)}*${B ** 2}+${own}*${B},${m(p3)}*${B ** 3}+${m(p2)}*${B ** 2}+${m(p1)}*${B}+${own})))),${BAD}+${own}))`),
+      `IF(${depth}=2,${m(p2)}*${B ** 3}+${m(p1)}*${B ** 2}+${own}*${B},IF(${depth}=3,${m(p3)}*${B ** 3}+${m(p2)}*${B ** 2}+${m(p1)}*${B}+${own},${BAD}+${own}))))),${BAD}+${own}))`),
     'Team first': arr('Team first', '""'), // Sheets lists the teams with UNIQUE instead
     'No deadline': arr('No deadline', `IF(${id}="","",IF(VLOOKUP(${id},${idTable(goals('Deadline'))},2,0)="",1,0))`),
     'No KPI': arr('No KPI', `IF(${id}="","",IFERROR(IF(${look('Roll-up')}&""="",1,0),0))`),
@@ -374,7 +374,7 @@ function spillFormulas(f: Formulas): Flavour {
     // OR is not element-wise: a sum of comparisons is.
     Cycle: `=IF(${id}="","",IF((${p1}=${id})+(${p2}=${id})+(${p3}=${id})+(${p4}=${id})+(${p5}=${id})>0,1,0))`,
     Key: `=IF(${id}="","",IFERROR(IF(${p5}<>"",${BAD}+${own},IF(${depth}=0,${own}*${B ** 3},IF(${depth}=1,${m(p1)}*${B ** 3}+${own}*${B ** 2},` +
-      `IF(${depth}=2,${m(p2)}*${B ** 3}+${m(p1)}*${B ** 2}+${own}*${B},${m(p3)}*${B ** 3}+${m(p2)}*${B ** 2}+${m(p1)}*${B}+${own})))),${BAD}+${own}))`,
+      `IF(${depth}=2,${m(p2)}*${B ** 3}+${m(p1)}*${B ** 2}+${own}*${B},IF(${depth}=3,${m(p3)}*${B ** 3}+${m(p2)}*${B ** 2}+${m(p1)}*${B}+${own},${BAD}+${own}))))),${BAD}+${own}))`,
     'Team first': '=""', // the teams are listed with UNIQUE instead
     'No deadline': `=IF(${id}="","",IF(${goals('Deadline')}&""="",1,0))`,
     'No KPI': `=IF(${id}="","",IFERROR(IF(${goals('Roll-up')}&""="",1,0),0))`,

@@ -11,10 +11,8 @@ import { planApplyTemplate } from '../../shared/cascade/useCases';
 import { GOALS_HEADERS } from '../../shared/templates/layout';
 import type { PlanCell, WorkbookPlan } from '../../shared/host/plan';
 import type { HostKind, WorkbookSnapshot } from '../../shared/host/port';
-import { createHyperFormula } from '../../src/playground/hfPlugin';
-import { evaluatePlan, toHf } from '../templates/evaluatePlan';
-import { translateSheetsPlan } from './sheetsFlavour';
-import { registerSheetsFunctions } from './sheetsFunctions';
+import { evaluatePlan } from '../templates/evaluatePlan';
+import { sheetsDashboardValues } from './sheetsDashboardValues';
 
 const TODAY = '2026-11-24';
 const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
@@ -57,21 +55,7 @@ function evaluate(host: HostKind, change: (p: WorkbookPlan) => void = () => {}):
   const data = evaluatePlan(pg);
   const sp = planFor('sheets');
   change(sp);
-  const used = Math.max(...sp.addSheets.map((s) => (s.name === 'Dashboard' ? 0 : (data.values(s.name) as unknown[][]).length)));
-  const dash = translateSheetsPlan({ addSheets: [dashboardOf(sp)] }, used).addSheets[0];
-  const sheets: Record<string, unknown[][]> = {};
-  for (const s of sp.addSheets) {
-    if (s.name === 'Dashboard') continue;
-    sheets[s.name] = (data.values(s.name) as unknown[][]).map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v)));
-  }
-  const grid: unknown[][] = [];
-  for (const b of dash.blocks) b.cells.forEach((row, r) => row.forEach((c, j) => {
-    if (c !== null) (grid[b.row + r] ??= [])[b.col + j] = toHf(c);
-  }));
-  sheets.Dashboard = Array.from(grid, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
-  registerSheetsFunctions();
-  const hf = createHyperFormula(sheets);
-  return { dash: hf.getSheetValues(hf.getSheetId('Dashboard')!) as unknown[][], goals: data.values('Goals') as unknown[][] };
+  return { dash: sheetsDashboardValues(sp, data), goals: data.values('Goals') as unknown[][] };
 }
 
 const at = (g: unknown[][], r: number, c: number) => g[r]?.[c] ?? null;

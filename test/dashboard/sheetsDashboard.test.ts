@@ -10,10 +10,8 @@ import { planApplyTemplate } from '../../shared/cascade/useCases';
 import { ATTAINMENT_HEADERS, CHECK_ROWS, DASH, SERIES_HEADERS, TEAM_HEADERS } from '../../shared/templates/dashboard';
 import { DASHBOARD_HEADERS } from '../../shared/templates/layout';
 import type { WorkbookSnapshot } from '../../shared/host/port';
-import { createHyperFormula } from '../../src/playground/hfPlugin';
-import { evaluatePlan, toHf } from '../templates/evaluatePlan';
-import { translateSheetsPlan } from './sheetsFlavour';
-import { registerSheetsFunctions } from './sheetsFunctions';
+import { evaluatePlan } from '../templates/evaluatePlan';
+import { sheetsDashboardValues } from './sheetsDashboardValues';
 
 const TODAY = '2026-11-24';
 const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
@@ -24,23 +22,7 @@ describe('the Sheets Dashboard evaluated', () => {
   let want: unknown[][];
   beforeAll(() => {
     const playground = evaluatePlan(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'playground', TODAY).plan);
-    const sheetsPlan = planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'sheets', TODAY).plan;
-    // Open-ended ranges end at the last row the workbook uses (the longest sheet).
-    const used = Math.max(...sheetsPlan.addSheets.map((s) => (s.name === 'Dashboard' ? 0 : (playground.values(s.name) as unknown[][]).length)));
-    const dash = translateSheetsPlan({ addSheets: sheetsPlan.addSheets.filter((s) => s.name === 'Dashboard') }, used).addSheets[0];
-    const sheets: Record<string, unknown[][]> = {};
-    for (const s of sheetsPlan.addSheets) {
-      if (s.name === 'Dashboard') continue;
-      sheets[s.name] = (playground.values(s.name) as unknown[][]).map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v)));
-    }
-    const grid: unknown[][] = [];
-    for (const b of dash.blocks) b.cells.forEach((row, r) => row.forEach((c, j) => {
-      if (c !== null) (grid[b.row + r] ??= [])[b.col + j] = toHf(c);
-    }));
-    sheets.Dashboard = Array.from(grid, (r) => Array.from(r ?? [], (v) => (v === undefined ? null : v)));
-    registerSheetsFunctions();
-    const hf = createHyperFormula(sheets);
-    got = hf.getSheetValues(hf.getSheetId('Dashboard')!) as unknown[][];
+    got = sheetsDashboardValues(planApplyTemplate(empty, { template: 'cascade', exampleData: true }, 'sheets', TODAY).plan, playground);
     want = playground.values('Dashboard') as unknown[][];
   });
   // Sheets' FILTER and SORT over several columns are SHEETSFILTER and SHEETSSORT (sheetsFunctions.ts).

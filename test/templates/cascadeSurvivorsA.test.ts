@@ -9,9 +9,8 @@ import { planApplyTemplate } from '../../shared/cascade/useCases';
 import type { ConditionalRule, SheetPlan, WorkbookPlan } from '../../shared/host/plan';
 import type { HostKind, WorkbookSnapshot } from '../../shared/host/port';
 import { planCascade, rowsFor } from '../../shared/templates/cascade';
-import { registerSheetsFunctions } from '../dashboard/sheetsFunctions';
-import { translateSheetsPlan } from '../dashboard/sheetsFlavour';
 import { evaluatePlan } from './evaluatePlan';
+import { evaluateSheetsCascade } from './evaluateSheetsCascade';
 import { evaluateRules } from './ruleEval';
 
 const TODAY = '2026-11-24';
@@ -29,8 +28,7 @@ const planFor = (host: HostKind, exampleData: boolean, snapshot = empty) =>
 const sheetOf = (plan: WorkbookPlan, name: string) => plan.addSheets.find((s) => s.name === name)!;
 function evaluate(plan: WorkbookPlan, host: HostKind) {
   if (host !== 'sheets') return evaluatePlan(plan);
-  registerSheetsFunctions();
-  return evaluatePlan(translateSheetsPlan({ ...plan, addSheets: plan.addSheets.filter((s) => s.name !== 'Dashboard') }, 60));
+  return evaluateSheetsCascade(plan, 60);
 }
 
 /** Rows that validations and rules cover: whole columns in Excel, the 100 prepared rows in the playground, 999 in Sheets. */

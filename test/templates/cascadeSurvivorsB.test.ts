@@ -13,9 +13,8 @@ import { planApplyTemplate } from '../../shared/cascade/useCases';
 import type { SheetPlan, WorkbookPlan } from '../../shared/host/plan';
 import type { HostKind, WorkbookSnapshot } from '../../shared/host/port';
 import { okrRowsFor } from '../../shared/templates/cascade';
-import { registerSheetsFunctions } from '../dashboard/sheetsFunctions';
-import { translateSheetsPlan } from '../dashboard/sheetsFlavour';
 import { evaluatePlan } from './evaluatePlan';
+import { evaluateSheetsCascade } from './evaluateSheetsCascade';
 
 const TODAY = '2026-11-24';
 const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
@@ -193,8 +192,7 @@ describe.each(HOSTS)('the %s flavour', (host) => {
     let book!: ReturnType<typeof evaluatePlan>;
     beforeAll(() => {
       if (host === 'sheets') {
-        registerSheetsFunctions();
-        book = evaluatePlan(translateSheetsPlan({ ...example, addSheets: example.addSheets.filter((s) => s.name !== 'Dashboard') }, 1100));
+        book = evaluateSheetsCascade(example, 1100);
       } else {
         book = evaluatePlan(example);
       }

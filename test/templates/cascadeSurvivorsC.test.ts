@@ -10,10 +10,9 @@ import { planApplyTemplate } from '../../shared/cascade/useCases';
 import { planCascade } from '../../shared/templates/cascade';
 import type { SheetPlan, WorkbookPlan } from '../../shared/host/plan';
 import type { HostKind, WorkbookSnapshot } from '../../shared/host/port';
-import { registerSheetsFunctions } from '../dashboard/sheetsFunctions';
-import { translateSheetsPlan } from '../dashboard/sheetsFlavour';
 import { emptyCells } from '../../src/playground/hfPlugin';
 import { evaluatePlan } from './evaluatePlan';
+import { evaluateSheetsCascade } from './evaluateSheetsCascade';
 
 const TODAY = '2026-11-24';
 const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
@@ -32,8 +31,7 @@ const sheetOf = (plan: WorkbookPlan, name: string) => plan.addSheets.find((s) =>
 /** Evaluate a plan as its host would compute it (Sheets: translated for HyperFormula, without the Dashboard). */
 function evaluate(host: HostKind, plan: WorkbookPlan, emptyAs: 'null' | 'zero' = 'null') {
   if (host !== 'sheets') return evaluatePlan(plan, { emptyAs });
-  registerSheetsFunctions();
-  return evaluatePlan(translateSheetsPlan({ ...plan, addSheets: plan.addSheets.filter((s) => s.name !== 'Dashboard') }));
+  return evaluateSheetsCascade(plan);
 }
 type Book = ReturnType<typeof evaluate>;
 const put = (book: Book, sheet: string, row: number, col: number, values: unknown[], emptyAs: 'null' | 'zero' = 'null') => {

@@ -10,10 +10,9 @@ import { planApplyTemplate } from '../../shared/cascade/useCases';
 import type { WorkbookPlan } from '../../shared/host/plan';
 import type { WorkbookSnapshot } from '../../shared/host/port';
 import { GOALS_HEADERS, KPIS_HEADERS, OKRS_HEADERS, REVIEW_HEADERS } from '../../shared/templates/layout';
-import { registerSheetsFunctions } from '../dashboard/sheetsFunctions';
-import { translateSheetsPlan } from '../dashboard/sheetsFlavour';
 import { emptyCells } from '../../src/playground/hfPlugin';
 import { evaluatePlan } from './evaluatePlan';
+import { evaluateSheetsCascade } from './evaluateSheetsCascade';
 
 const TODAY = '2026-11-24';
 const empty: WorkbookSnapshot = { sheetNames: [], values: {} };
@@ -33,9 +32,8 @@ function build(flavour: Flavour) {
   const host = flavour.startsWith('excel') ? 'excel' : flavour === 'sheets' ? 'sheets' : 'playground';
   const plan: WorkbookPlan = planApplyTemplate(empty, { template: 'cascade', exampleData: false }, host, TODAY).plan;
   if (host !== 'sheets') return evaluatePlan(plan, { emptyAs: flavour.endsWith('0') ? 'zero' : 'null' });
-  registerSheetsFunctions();
   // The Dashboard has a test of its own (test/dashboard/sheetsDashboard.test.ts); open-ended ranges end at row 30.
-  return evaluatePlan(translateSheetsPlan({ ...plan, addSheets: plan.addSheets.filter((s) => s.name !== 'Dashboard') }, 30));
+  return evaluateSheetsCascade(plan, 30);
 }
 
 /** Settings (0-based rows of the Settings sheet, value in column B), as templates.md lists them. */

@@ -11,9 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planApplyTemplate } from '../../shared/cascade/useCases';
 import { Formulas, type SheetNames } from '../../shared/templates/formulas';
 import { KPIS_HEADERS } from '../../shared/templates/layout';
-import { registerSheetsFunctions } from '../dashboard/sheetsFunctions';
-import { translateSheetsPlan } from '../dashboard/sheetsFlavour';
 import { evaluatePlan } from './evaluatePlan';
+import { evaluateSheetsCascade } from './evaluateSheetsCascade';
 
 const names: SheetNames = {
   Strategy: 'Strategy', Goals: 'Goals', KPIs: 'KPIs', 'Check-ins': 'Check-ins', OKRs: 'OKRs', NPS: 'NPS', Review: 'Review',
@@ -114,8 +113,7 @@ describe('Sheets KPI header formulas, evaluated', () => {
   const kpi = (row: number, h: (typeof KPIS_HEADERS)[number]) => book.value('KPIs', row, KPIS_HEADERS.indexOf(h));
   beforeAll(() => {
     const plan = planApplyTemplate({ sheetNames: [], values: {} }, { template: 'cascade', exampleData: false }, 'sheets', '2026-11-24').plan;
-    registerSheetsFunctions();
-    book = evaluatePlan(translateSheetsPlan({ ...plan, addSheets: plan.addSheets.filter((s) => s.name !== 'Dashboard') }, 30));
+    book = evaluateSheetsCascade(plan, 30);
     // KPIs: ID, Goal ID, KPI, Definition, Unit, Type, Direction, Frequency, Owner, Baseline, Target, Actual, Start, Deadline
     put('KPIs', 1, ['K1', null, 'Wait', null, 'min', 'Lagging', 'Lower', null, 'Ana', null, 20, 25, day('2026-01-01'), day('2026-12-31')]);
     put('KPIs', 2, ['K2', null, 'Sales', null, 'M', 'Lagging', 'Higher', null, 'Ana', 10, 20, null, day('2026-01-01'), day('2026-01-31')]);

@@ -18,7 +18,7 @@ export default {
   coverageAnalysis: process.env.GOALPOST_MUTATE_COVERAGE === 'all' ? 'all' : 'perTest',
   mutate: [
     'shared/**/*.ts',
-    '!shared/ui/**',
+    'shared/**/*.tsx',
     'src/excel/**/*.ts',
     'src/sheets/**/*.ts',
     '!src/**/*.entry.ts',

@@ -17,7 +17,7 @@ import type { Reporter, TestModule } from 'vitest/reporters';
 /** Tests that read only dist/, docs/, manifests or scripts: no mutant can change their verdict. */
 const CANNOT_SEE_A_MUTANT = [
   'test/docs/links.test.ts', // the Markdown files
-  'test/docs/helpLinks.test.ts', // shared/ui/help in Chromium (shared/ui is not mutated)
+  'test/docs/helpLinks.test.ts', // the panel in Chromium: the page never learns which mutant is active
   'test/excel/manifest.test.ts', // manifest.xml and scripts/validate-manifest.mjs
   'test/sheets/manifest.test.ts', // dist/sheets/appsscript.json
   'test/sheets/syntax.test.ts', // dist/sheets/*.js parsed by acorn

@@ -7,6 +7,7 @@
  */
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { render } from 'preact';
 import { afterEach } from 'vitest';
 import { mountApp, type AppHandle, type Status } from '../../shared/ui/app';
 import type { TaskId } from '../../shared/ui/home';
@@ -32,7 +33,9 @@ export interface MountedUi {
 let mounted: HTMLElement[] = [];
 afterEach(() => {
   cleanup();
+  // Unmount each app (its effects clean up: the document's Escape listener goes), then take its root out of the page.
   for (const el of mounted) {
+    render(null, el);
     el.remove();
   }
   mounted = [];

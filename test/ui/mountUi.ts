@@ -8,7 +8,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { render } from 'preact';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { mountApp, type AppHandle, type Status } from '../../shared/ui/app';
 import type { TaskId } from '../../shared/ui/home';
 import { PLAIN_THEME, type HostTheme } from '../../shared/ui/theme';
@@ -30,19 +30,6 @@ export interface MountedUi {
   status(): HTMLElement;
 }
 
-let mounted: HTMLElement[] = [];
-afterEach(() => {
-  cleanup();
-  // Unmount each app (its effects clean up: the document's Escape listener goes), then take its root out of the page.
-  for (const el of mounted) {
-    render(null, el);
-    el.remove();
-  }
-  mounted = [];
-  delete window.__hold;
-  window.__answers = {};
-});
-
 /**
  * Mount the app as the page around it does (`mountApp`), with the port answering `answers` (by method; `{ error }` makes
  * that call fail) and the defaults of recordingPort.ts otherwise. Waits until Home has read the workbook, unless the
@@ -52,7 +39,16 @@ export async function mountUi(options: { answers?: Record<string, unknown>; star
   window.__answers = { ...(options.answers ?? {}) };
   const root = document.createElement('div');
   document.body.append(root);
-  mounted.push(root);
+  // Cleaned up when this test ends, registered per mount: an afterEach registered when this module is imported would
+  // reach only the first test file, since the mutation run's files share their modules (isolate: false). The app is
+  // unmounted (its effects clean up: the document's Escape listener goes), then its root leaves the page.
+  onTestFinished(() => {
+    cleanup();
+    render(null, root);
+    root.remove();
+    delete window.__hold;
+    window.__answers = {};
+  });
   const handle = mountApp(root, recordingPort(), options.initialStatus, options.theme ?? PLAIN_THEME, options.startTask);
   const user = userEvent.setup();
   const ui: MountedUi = {

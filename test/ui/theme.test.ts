@@ -65,6 +65,22 @@ describe('installTheme', () => {
     expect(root.className).toBe('addin wide');
   });
 
+  it('leaves the stylesheet alone when only the tokens change (Fluent light to dark): the page does not parse it again', async () => {
+    const root = newRoot();
+    installTheme(root, fluentTheme(false));
+    const style = hostStyles()[0];
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    watch.observe(style, { childList: true, characterData: true, subtree: true });
+    installTheme(root, fluentTheme(true));
+    await new Promise((r) => setTimeout(r, 0));
+    changes.push(...watch.takeRecords());
+    watch.disconnect();
+    expect(changes).toEqual([]);
+    expect(root.getAttribute('data-gp-dark')).toBe('');
+    expect(token('colorNeutralBackground1')).toBe('#292929');
+  });
+
   it('calls the theme\'s apply with the root, every time; a theme without apply is fine', () => {
     const root = newRoot();
     const apply = vi.fn();
@@ -290,6 +306,17 @@ describe('the panel\'s own stylesheets (styles.ts, panelStyles.ts) in the page',
     expect(css).toContain('.gp-taskstatus.gp-sticky{position:sticky;bottom:0;');
     // The primary action stands out without a host theme.
     expect(css).toContain('.gp .gp-primary{background:#0f6cbd;color:#fff;border-color:#0f6cbd}');
+  });
+
+  it('lay out the wizard\'s KPI: a framed group with a bold legend, its fields side by side', async () => {
+    const ui = await mountUi({ startTask: 'wizard' });
+    await waitFor(() => screen.getByLabelText('Goal statement'));
+    const kpi = ui.root.querySelector('fieldset')!;
+    expect(kpi.className).toBe('gp-kpi');
+    expect(getComputedStyle(kpi).border).toBe('1px solid #d2d0ce');
+    expect(getComputedStyle(kpi.querySelector('legend')!).fontWeight).toBe('600');
+    const row = kpi.querySelector('.gp-row')!;
+    expect(getComputedStyle(row).display).toBe('flex');
   });
 
   it('hide the read-out-only status: after the wizard adds a goal, its status is in the page but 1 px and absolute', async () => {

@@ -36,9 +36,11 @@ export function orderForOwner(kpis: KpiChoice[], me: string): KpiChoice[] {
 /** "12.5" or "12,5" or "90%" as a number; NaN when it is not one (the core then says what to fix). */
 export function parseValue(text: string): number {
   const t = text.trim().replace(/\s/g, '');
-  if (t === '') return NaN;
   const pct = t.endsWith('%');
-  const n = Number((pct ? t.slice(0, -1) : t).replace(/,(?=\d+$)/, '.'));
+  const digits = pct ? t.slice(0, -1) : t;
+  // Nothing typed, or a "%" alone, is no number (Number('') would read it as 0 and check in a 0).
+  if (digits === '') return NaN;
+  const n = Number(digits.replace(/,(?=\d+$)/, '.'));
   return pct ? n / 100 : n;
 }
 

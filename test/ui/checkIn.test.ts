@@ -4,7 +4,7 @@
  * first), the value as typed (decimal comma, percent, spaces), what checkIn is sent, the confirmation and the errors, and
  * the list read again after a check-in. The date is not asked in the panel: no `date` is sent, so the core uses today.
  */
-import { fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostPort, KpiChoice } from '../../shared/host/port';
@@ -23,6 +23,12 @@ beforeEach(() => localStorage.clear());
 afterEach(async () => {
   // The app of a test is removed, not unmounted (mountUi.ts): let its last reads end before the next test records.
   await new Promise((r) => setTimeout(r, 40));
+  // mountUi.ts cleans up in an afterEach registered when it is first imported: in a run that shares modules between
+  // files (the mutation run, isolate: false) only the first file gets it, so each file cleans up its own too.
+  cleanup();
+  document.body.replaceChildren();
+  delete window.__hold;
+  window.__answers = {};
   localStorage.clear();
   vi.restoreAllMocks();
 });

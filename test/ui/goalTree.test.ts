@@ -4,7 +4,7 @@
  * tree as goalTree answers it (indent by level, status dot and word, roll-up as a percentage), its messages and errors,
  * selecting a goal's row, and the tree read again after every change.
  */
-import { fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GoalNode, HostPort } from '../../shared/host/port';
@@ -26,6 +26,12 @@ const TREE = { goals: GOALS };
 afterEach(async () => {
   // The app of a test is removed, not unmounted (mountUi.ts): let its last reads end before the next test records.
   await new Promise((r) => setTimeout(r, 40));
+  // mountUi.ts cleans up in an afterEach registered when it is first imported: in a run that shares modules between
+  // files (the mutation run, isolate: false) only the first file gets it, so each file cleans up its own too.
+  cleanup();
+  document.body.replaceChildren();
+  delete window.__hold;
+  window.__answers = {};
   vi.restoreAllMocks();
 });
 

@@ -19,8 +19,12 @@ const K8: KpiChoice = { id: 'K8', name: 'NPS', owner: 'Zoe', unit: '', nextDue: 
 const LIST = { kpis: [K3, K5, K7, K8], log: { sheet: 'Check-ins' } };
 const DONE = { kpiId: 'K3', date: '2026-11-24', message: 'Checked in K3: 12.5 on 2026-11-24 (At risk).' };
 
+/** Puts window.localStorage back after a test that took it away. */
+let restore: (() => void) | undefined;
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
+  restore?.();
+  restore = undefined;
   // The app of a test is removed, not unmounted (mountUi.ts): let its last reads end before the next test records.
   await new Promise((r) => setTimeout(r, 40));
   // mountUi.ts cleans up in an afterEach registered when it is first imported: in a run that shares modules between
@@ -85,6 +89,7 @@ describe('parseValue', () => {
     [' % '],
     ['%5'],
     ['12,'],
+    ['1,5e3'],
   ])('refuses %j (NaN: the core says what to fix)', (text) => {
     expect(parseValue(text)).toBeNaN();
   });
@@ -177,8 +182,14 @@ describe('the Check in task: the list', () => {
   });
 
   it('works when the browser refuses its storage (a sandboxed sidebar): nobody is remembered, choosing still works', async () => {
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => { throw new Error('SecurityError'); });
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new Error('SecurityError'); });
+    // In a sandboxed frame reading window.localStorage itself throws a SecurityError.
+    localStorage.setItem('goalpost.checkIn.me', 'Ana');
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get() { throw new Error('SecurityError'); } });
+    restore = () => {
+      if (own) Object.defineProperty(globalThis, 'localStorage', own);
+      else delete (globalThis as { localStorage?: Storage }).localStorage;
+    };
     const ui = await openCheckIn();
     expect((screen.getByLabelText('I am') as HTMLSelectElement).value).toBe('');
     await ui.user.type(valueBox(), '1');
@@ -237,6 +248,7 @@ describe('the Check in task: checking in', () => {
     expect(checkInButton().type).toBe('submit');
     await ui.user.selectOptions(confidenceBox(), 'At risk');
     await ui.user.type(noteBox(), '  Late data  ');
+    expect(confidenceBox().value).toBe('At risk');
     let release!: () => void;
     window.__hold = { checkIn: new Promise<void>((r) => (release = r)) };
     await ui.user.click(checkInButton());

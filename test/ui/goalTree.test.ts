@@ -121,7 +121,10 @@ describe('the Goal tree task', () => {
 
   it('opened with the focus nowhere (a click from a script or a screen reader), the focus goes to the heading', async () => {
     await openTree();
-    (document.activeElement as HTMLElement | null)?.blur();
+    // Opening the task focuses its heading (app.tsx): wait for that, then leave the focus nowhere.
+    await waitFor(() => expect(document.activeElement?.id).toBe('gp-goals'));
+    (document.activeElement as HTMLElement).blur();
+    await new Promise((r) => setTimeout(r, 30));
     expect(document.activeElement).toBe(document.body);
     fireEvent.click(showButton());
     await waitFor(() => expect(document.activeElement?.id).toBe('gp-goals'));
@@ -158,6 +161,20 @@ describe('the Goal tree task', () => {
     await waitFor(() => expect(ui.status().textContent).toBe('Selected G6 in Goals (2).'));
     expect(ui.argsOf('selectCell')).toEqual([[at(4)], [{ sheet: 'Goals (2)', row: 6, col: 0 }]]);
     await waitFor(() => expect(ui.argsOf('goalTree').length).toBe(4));
+  });
+
+  it('the goal chosen keeps the focus when the tree read again has lost a goal above it', async () => {
+    const ui = await openTree({ goalTree: { goals: [GOALS[0], GOALS[1], GOALS[6]] } });
+    await ui.user.click(showButton());
+    await waitFor(() => expect(items().length).toBe(3));
+    window.__answers.goalTree = { goals: [GOALS[1], GOALS[6]] };
+    const g6 = goalButton('G6');
+    await ui.user.click(g6);
+    await waitFor(() => expect(items().length).toBe(2));
+    await waitFor(() => expect(ui.status().textContent).toBe('Selected G6 in Goals (2).'));
+    expect(g6.isConnected).toBe(true);
+    expect(g6.getAttribute('aria-label')).toMatch(/^G6 /);
+    expect(document.activeElement).toBe(g6);
   });
 
   it('a row that cannot be selected says why, as an error, and reads nothing again', async () => {

@@ -14,6 +14,7 @@ const ME_KEY = 'goalpost.checkIn.me';
 /** The owner the user said they are, remembered in the browser when it allows (a sandboxed sidebar may not). */
 function remembered(): string {
   try {
+    // Stryker disable next-line OptionalChaining: without a localStorage the TypeError is caught below and gives '' too
     return globalThis.localStorage?.getItem(ME_KEY) ?? '';
   } catch {
     return '';
@@ -21,6 +22,7 @@ function remembered(): string {
 }
 function remember(me: string): void {
   try {
+    // Stryker disable next-line OptionalChaining: without a localStorage the TypeError is caught below: nothing remembered either way
     globalThis.localStorage?.setItem(ME_KEY, me);
   } catch {
     // Nothing to do: the choice just is not remembered.
@@ -35,10 +37,13 @@ export function orderForOwner(kpis: KpiChoice[], me: string): KpiChoice[] {
 
 /** "12.5" or "12,5" or "90%" as a number; NaN when it is not one (the core then says what to fix). */
 export function parseValue(text: string): number {
+  // Stryker disable next-line MethodExpression: trim() only drops white space, which the replace drops anyway
   const t = text.trim().replace(/\s/g, '');
-  if (t === '') return NaN;
   const pct = t.endsWith('%');
-  const n = Number((pct ? t.slice(0, -1) : t).replace(/,(?=\d+$)/, '.'));
+  const digits = pct ? t.slice(0, -1) : t;
+  // Nothing typed, or a "%" alone, is no number (Number('') would read it as 0 and check in a 0).
+  if (digits === '') return NaN;
+  const n = Number(digits.replace(/,(?=\d+$)/, '.'));
   return pct ? n / 100 : n;
 }
 
@@ -46,6 +51,7 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
   const { port, busy, run, changes = 0, cascade } = props;
   const [list, setList] = useState<KpiList | null>(null);
   const [me, setMe] = useState(remembered);
+  // Stryker disable next-line StringLiteral: any id no KPI has picks the first KPI, as '' does
   const [kpiId, setKpiId] = useState('');
   const [value, setValue] = useState('');
   const [confidence, setConfidence] = useState<NewCheckIn['confidence'] | ''>('');
@@ -68,6 +74,7 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
       const r = await port.checkIn(entry);
       // Ready for the next KPI: the value and note clear, the next KPI in the list is picked.
       const i = kpis.findIndex((k) => k.id === picked.id);
+      // Stryker disable next-line OptionalChaining,StringLiteral: the form shows only with KPIs, so there always is a next one
       setKpiId(kpis[(i + 1) % kpis.length]?.id ?? '');
       setValue('');
       setNote('');

@@ -22,17 +22,11 @@ const DONE = { kpiId: 'K3', date: '2026-11-24', message: 'Checked in K3: 12.5 on
 /** Puts window.localStorage back after a test that took it away. */
 let restore: (() => void) | undefined;
 beforeEach(() => localStorage.clear());
-afterEach(async () => {
+afterEach(() => {
   restore?.();
   restore = undefined;
-  // The app of a test is removed, not unmounted (mountUi.ts): let its last reads end before the next test records.
-  await new Promise((r) => setTimeout(r, 40));
-  // mountUi.ts cleans up in an afterEach registered when it is first imported: in a run that shares modules between
-  // files (the mutation run, isolate: false) only the first file gets it, so each file cleans up its own too.
+  // The apps mountUi mounted are unmounted by it; the components rendered alone here are Testing Library's to clean.
   cleanup();
-  document.body.replaceChildren();
-  delete window.__hold;
-  window.__answers = {};
   localStorage.clear();
   vi.restoreAllMocks();
 });

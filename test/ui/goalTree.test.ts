@@ -23,15 +23,9 @@ const GOALS: GoalNode[] = [
 ];
 const TREE = { goals: GOALS };
 
-afterEach(async () => {
-  // The app of a test is removed, not unmounted (mountUi.ts): let its last reads end before the next test records.
-  await new Promise((r) => setTimeout(r, 40));
-  // mountUi.ts cleans up in an afterEach registered when it is first imported: in a run that shares modules between
-  // files (the mutation run, isolate: false) only the first file gets it, so each file cleans up its own too.
+afterEach(() => {
+  // The apps mountUi mounted are unmounted by it; the components rendered alone here are Testing Library's to clean.
   cleanup();
-  document.body.replaceChildren();
-  delete window.__hold;
-  window.__answers = {};
   vi.restoreAllMocks();
 });
 

@@ -35,16 +35,51 @@ export function orderForOwner(kpis: KpiChoice[], me: string): KpiChoice[] {
   return [...kpis.filter((k) => k.owner === me), ...kpis.filter((k) => k.owner !== me)];
 }
 
-/** "12.5" or "12,5" or "90%" as a number; NaN when it is not one (the core then says what to fix). */
-export function parseValue(text: string): number {
-  // Stryker disable next-line MethodExpression: trim() only drops white space, which the replace drops anyway
-  const t = text.trim().replace(/\s/g, '');
+/** The decimal mark of the user's locale (the browser the panel runs in): "." for en-US, "," for de-DE. */
+export function localeDecimalMark(): string {
+  return new Intl.NumberFormat().formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}
+
+/**
+ * A typed value as a number: "12.5", "12,5", "1,234,567", "1.234,5", "1 000", "90%"; NaN when it is not one (the core
+ * then says what to fix). One separator followed by exactly three digits ("1,234", "1.234") is read as the user's
+ * locale writes numbers: a thousands separator unless it is the locale's decimal mark (en-US: "1,234" is 1234 and
+ * "1.234" is 1.234; de-DE the other way round), so a thousands separator is never checked in as a decimal point.
+ * With both marks, the last one is the decimal mark and the other must group thousands.
+ */
+export function parseValue(text: string, decimalMark: string = localeDecimalMark()): number {
+  const t = text.replace(/\s/g, '');
   const pct = t.endsWith('%');
-  const digits = pct ? t.slice(0, -1) : t;
+  const typed = pct ? t.slice(0, -1) : t;
+  const sign = /^[+-]/.test(typed) ? typed[0] : '';
+  const body = typed.slice(sign.length);
   // Nothing typed, or a "%" alone, is no number (Number('') would read it as 0 and check in a 0).
-  if (digits === '') return NaN;
-  const n = Number(digits.replace(/,(?=\d+$)/, '.'));
+  if (body === '') return NaN;
+  const plain = plainDigits(body, decimalMark);
+  const n = plain === undefined ? NaN : Number(sign + plain);
   return pct ? n / 100 : n;
+}
+
+/** `body` (no sign, no spaces) with its thousands separators dropped and its decimal mark as "."; undefined if malformed. */
+function plainDigits(body: string, decimalMark: string): string | undefined {
+  const marks = [...new Set(body.match(/[.,]/g) ?? [])];
+  if (marks.length === 0) return body;
+  const grouped = (g: string) => new RegExp(`^\\d{1,3}(\\${g}\\d{3})+$`);
+  if (marks.length === 2) {
+    const dec = body[Math.max(body.lastIndexOf('.'), body.lastIndexOf(','))];
+    const group = dec === '.' ? ',' : '.';
+    const cut = body.lastIndexOf(dec);
+    const whole = body.slice(0, cut);
+    const fraction = body.slice(cut + 1);
+    return grouped(group).test(whole) && /^\d+$/.test(fraction) ? `${whole.split(group).join('')}.${fraction}` : undefined;
+  }
+  const [mark] = marks;
+  const count = body.split(mark).length - 1;
+  // "1,234" / "1.234": a thousands group unless the locale writes its decimals with that mark ("0,125" is a decimal).
+  if (count > 1 || (grouped(mark).test(body) && !body.startsWith('0') && mark !== decimalMark)) {
+    return grouped(mark).test(body) ? body.split(mark).join('') : undefined;
+  }
+  return /^\d*[.,]\d+$/.test(body) ? body.replace(mark, '.') : undefined;
 }
 
 export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: string, action: () => Promise<string>) => Promise<void>; changes?: number; cascade?: string }) {

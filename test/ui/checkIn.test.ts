@@ -8,7 +8,9 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostPort, KpiChoice } from '../../shared/host/port';
-import { CheckIn, orderForOwner, parseValue } from '../../shared/ui/checkIn';
+import { CheckIn, localeDecimalMark, orderForOwner, parseValue } from '../../shared/ui/checkIn';
+
+const OriginalNumberFormat = Intl.NumberFormat;
 import { mountUi, screen, waitFor, within, type MountedUi } from './mountUi';
 
 const at = (sheet: string, row: number, col = 0) => ({ sheet, row, col });
@@ -66,8 +68,13 @@ describe('parseValue', () => {
     ['1\u00a0234,5', 1234.5],
     ['1\t000', 1000],
     ['1e3', 1000],
+    ['1,234,567', 1234567],
+    ['1,234.5', 1234.5],
+    ['1.234,5', 1234.5],
+    ['-1.234.567,25', -1234567.25],
   ])('reads %j as %d', (text, n) => {
-    expect(parseValue(text)).toBe(n);
+    expect(parseValue(text, '.')).toBe(n);
+    expect(parseValue(text, ',')).toBe(n);
   });
   it.each([
     [''],
@@ -75,9 +82,12 @@ describe('parseValue', () => {
     ['abc'],
     ['12 apples'],
     ['12.5.1'],
-    ['1,234,567'],
-    ['1,234.5'],
-    ['1.234,5'],
+    ['1,23,456'],
+    ['1,234.5.6'],
+    ['12,34.5'],
+    ['1.234.5'],
+    ['-'],
+    ['+%'],
     ['90%%'],
     ['%'],
     [' % '],
@@ -85,10 +95,33 @@ describe('parseValue', () => {
     ['12,'],
     ['1,5e3'],
   ])('refuses %j (NaN: the core says what to fix)', (text) => {
-    expect(parseValue(text)).toBeNaN();
+    expect(parseValue(text, '.')).toBeNaN();
+    expect(parseValue(text, ',')).toBeNaN();
   });
-  it('reads one comma before the last digits as the decimal mark, so "1,234" is 1.234, not a thousands separator', () => {
-    expect(parseValue('1,234')).toBe(1.234);
+  it('reads one separator before three digits as the locale writes numbers: "1,234" is 1234 in en-US, 1.234 in de-DE', () => {
+    expect(parseValue('1,234', '.')).toBe(1234);
+    expect(parseValue('1.234', '.')).toBe(1.234);
+    expect(parseValue('1,234', ',')).toBe(1.234);
+    expect(parseValue('1.234', ',')).toBe(1234);
+    expect(parseValue('12,345%', '.')).toBe(123.45);
+    // A leading 0 is never a thousands group; fewer or more than three digits after it make it a decimal mark.
+    expect(parseValue('0,125', '.')).toBe(0.125);
+    expect(parseValue('0.125', ',')).toBe(0.125);
+    expect(parseValue('1,2345', '.')).toBe(1.2345);
+    expect(parseValue('1.23', ',')).toBe(1.23);
+    expect(parseValue('1234,567', '.')).toBe(1234.567);
+    expect(parseValue('+1,000', '.')).toBe(1000);
+    expect(parseValue('+1,000', ',')).toBe(1);
+  });
+  it('takes the decimal mark of the locale the panel runs in when none is given', () => {
+    expect(localeDecimalMark()).toBe(new Intl.NumberFormat().format(1.5).charAt(1));
+    const de = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (_locales?: string, options?: Intl.NumberFormatOptions) {
+      return new OriginalNumberFormat('de-DE', options);
+    } as never);
+    expect(localeDecimalMark()).toBe(',');
+    expect(parseValue('1.234')).toBe(1234);
+    de.mockRestore();
+    expect(parseValue('1.234')).toBe(localeDecimalMark() === '.' ? 1.234 : 1234);
   });
 });
 

@@ -191,6 +191,9 @@ describe('the Next cycle part: the list', () => {
     await openNext(t);
     await waitFor(() => expect(screen.getByTestId('cycle-message').textContent).toBe('The Goals sheet is missing.'));
     expect(screen.queryByRole('progressbar')).toBeNull();
+    // Nothing to choose: no list and no button.
+    expect(screen.queryByTestId('cycle-goals')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Start next cycle/ })).toBeNull();
     cleanup();
     const port = { ...recordingPort(), listNextCycle: () => Promise.reject('no workbook') } as HostPort;
     const t2 = renderNext({ port });

@@ -257,6 +257,9 @@ describe('the Review part: finding the goals', () => {
     await openReview(t);
     await waitFor(() => expect(screen.getByTestId('review-message').textContent).toBe('The Goals sheet is missing.'));
     expect(screen.queryByRole('progressbar')).toBeNull();
+    // Nothing to pick: no form at all.
+    expect(screen.queryByLabelText('Goal past its deadline')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save review' })).toBeNull();
     cleanup();
     const port = { ...recordingPort(), listReviews: () => Promise.reject('no workbook') } as HostPort;
     const t2 = renderReview({ port });
@@ -357,6 +360,19 @@ describe('the Review part: saving', () => {
     await t.user.click(save());
     await waitFor(() => expect(t.argsOf('saveReview')).toEqual([[{ goalId: 'G4', cascade: 'Goals 2' }]]));
     await waitFor(() => expect(feedback().textContent).toBe('Reviewed G1.'));
+  });
+
+  it('takes a grade or a result of blanks as none (the core then uses the suggested grade and its summary)', async () => {
+    const t = renderReview({ answers: { listReviews: { goals: [G4] } } });
+    await openReview(t);
+    await shows('G4', '1.0');
+    await t.user.clear(grade());
+    await t.user.type(grade(), '   ');
+    await t.user.type(resultField(), '   ');
+    await t.user.click(save());
+    await waitFor(() => expect(t.argsOf('saveReview')).toEqual([[{ goalId: 'G4' }]]));
+    expect(t.argsOf('saveReview')[0][0]).not.toHaveProperty('grade');
+    expect(t.argsOf('saveReview')[0][0]).not.toHaveProperty('result');
   });
 
   it('sends the suggested grade as shown, and a grade of 0', async () => {

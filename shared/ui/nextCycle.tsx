@@ -42,6 +42,7 @@ export function NextCycle(props: { port: HostPort; busy: boolean; run: Run; chan
     else next.delete(id);
     setChosen(next);
   };
+  // Stryker disable next-line ArrayDeclaration: with no list yet nothing is chosen, so no ID comes out; the form needs a list
   const ids = (list?.goals ?? []).filter((g) => chosen.has(g.id) && !g.problem).map((g) => g.id);
 
   async function start(e: Event) {

@@ -57,7 +57,6 @@ export function Review(props: { port: HostPort; busy: boolean; run: Run; changes
 
   async function submit(e: Event) {
     e.preventDefault();
-    // Stryker disable next-line ConditionalExpression: the form that calls submit is rendered only with a goal
     if (!goal) return;
     const problem = reviewProblem(goal, grade, answers.why ?? '');
     if (problem) {

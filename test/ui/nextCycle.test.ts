@@ -7,24 +7,12 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { h, render as renderInto } from 'preact';
+import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CycleChoice, HostPort } from '../../shared/host/port';
 import { NextCycle, describeChoice } from '../../shared/ui/nextCycle';
 import { recordingPort } from '../browser/harness/recordingPort';
-import { mountUi as mountWholeUi } from './mountUi';
-
-/**
- * mountUi, with the app unmounted and removed after each test here: with the mutation config's isolate: false,
- * mountUi's own afterEach is registered only in the first test file that imports it, and an app left in the page would
- * answer this file's queries too.
- */
-const apps: HTMLElement[] = [];
-async function mountUi(options: Parameters<typeof mountWholeUi>[0]) {
-  const ui = await mountWholeUi(options);
-  apps.push(ui.root);
-  return ui;
-}
+import { mountUi } from './mountUi';
 
 const at = (row: number) => ({ sheet: 'Goals', row, col: 0 });
 const G6: CycleChoice = { id: 'G6', statement: 'Reduce dock-to-stock time', start: '2026-01-01', deadline: '2026-06-30', nextStart: '2026-07-01', nextDeadline: '2026-12-31', pastDeadline: true, reviewed: true, kpis: 1, suggested: true, at: at(6) };
@@ -32,12 +20,9 @@ const G4: CycleChoice = { id: 'G4', statement: 'Increase average basket size', s
 const G9: CycleChoice = { id: 'G9', statement: 'Raise our NPS', deadline: '2027-12-31', pastDeadline: false, reviewed: false, kpis: 0, suggested: false, problem: 'G9 has no start date: type one in Goals first.', at: at(9) };
 const G12: CycleChoice = { id: 'G12', statement: 'Launch the loyalty card', start: '2025-01-01', deadline: '2025-12-31', nextStart: '2026-01-01', nextDeadline: '2026-12-31', pastDeadline: true, reviewed: true, kpis: 3, suggested: true, at: at(12) };
 
+// mountUi unmounts the apps it mounted; the parts rendered alone here over a recording port are cleaned up here.
 afterEach(() => {
   cleanup();
-  for (const root of apps.splice(0)) {
-    renderInto(null, root);
-    root.remove();
-  }
   delete window.__hold;
   window.__answers = {};
 });

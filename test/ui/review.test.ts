@@ -6,24 +6,12 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { h, render as renderInto } from 'preact';
+import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostPort, ReviewChoice, ReviewList } from '../../shared/host/port';
 import { Review, reviewProblem } from '../../shared/ui/review';
 import { recordingPort } from '../browser/harness/recordingPort';
-import { mountUi as mountWholeUi } from './mountUi';
-
-/**
- * mountUi, with the app unmounted and removed after each test here: with the mutation config's isolate: false,
- * mountUi's own afterEach is registered only in the first test file that imports it, and an app left in the page would
- * answer this file's queries too.
- */
-const apps: HTMLElement[] = [];
-async function mountUi(options: Parameters<typeof mountWholeUi>[0]) {
-  const ui = await mountWholeUi(options);
-  apps.push(ui.root);
-  return ui;
-}
+import { mountUi } from './mountUi';
 
 const at = (row: number) => ({ sheet: 'Goals', row, col: 0 });
 const G6: ReviewChoice = { id: 'G6', statement: 'Reduce dock-to-stock time from 48 to 24 hours', owner: 'Receiving lead', deadline: '2026-06-30', rollup: 0.75, status: 'Red', grade: 0.8, at: at(6) };
@@ -31,12 +19,9 @@ const G4: ReviewChoice = { id: 'G4', statement: 'Increase average basket size by
 const G9: ReviewChoice = { id: 'G9', statement: 'Raise our NPS', owner: '', deadline: '2026-03-31', at: at(9) };
 const G2: ReviewChoice = { id: 'G2', statement: 'Open two stores', owner: 'Ops', deadline: '2026-05-31', rollup: 0.5, status: 'Yellow', grade: 0.5, at: at(2) };
 
+// mountUi unmounts the apps it mounted; the parts rendered alone here over a recording port are cleaned up here.
 afterEach(() => {
   cleanup();
-  for (const root of apps.splice(0)) {
-    renderInto(null, root);
-    root.remove();
-  }
   delete window.__hold;
   window.__answers = {};
 });

@@ -534,6 +534,19 @@ describe('what Add to cascade refuses', () => {
     }]]);
   });
 
+  it('a KPI named only with spaces is not written, so its direction is not checked', async () => {
+    const ui = mount();
+    await ui.type('Goal statement', 'Grow orders by Q3 2031');
+    await ui.type('KPI that measures it', '   ');
+    await ui.user.selectOptions(ui.field('Better when'), 'Lower');
+    await ui.type('Baseline', '1');
+    await ui.type('KPI target', '2');
+    expect(screen.getByTestId('kpi0-direction-problem').textContent).toBe('"Better when" is Lower, but the target 2 is above the baseline 1. Use Higher');
+    await add(ui);
+    expect(ui.runs[0].error).toBeUndefined();
+    expect(ui.argsOf('addGoal')).toEqual([[{ statement: 'Grow orders by Q3 2031', level: 'Company', deadline: '2031-09-30', kpis: [] }]]);
+  });
+
   it('a goal already in the cascade, as it is now in the workbook', async () => {
     const ui = mount();
     await waitFor(() => expect(ui.argsOf('listGoals').length).toBe(1));
@@ -559,6 +572,17 @@ describe('what Add to cascade refuses', () => {
     expect(await attempt('Open 3 stores.x')).toBe('added');
     expect(await attempt('Open 3. stores')).toBe('added');
     expect(await attempt('Open 3 stores in Lyon')).toBe('added');
+    expect(await attempt('   open 3 stores')).toBe(twin);
+  });
+
+  it('compares without case, not without spelling: "ss" is not "ß"', async () => {
+    const ui = mount({ answers: { listGoals: [{ ...G1, statement: 'Pave the Hauptstraße by Q3 2031' }] } });
+    await ui.type('Goal statement', 'Pave the HAUPTSTRASSE by Q3 2031');
+    await add(ui);
+    expect(ui.runs).toEqual([{ label: 'Adding the goal', ok: 'Added goal G7. "Pave the HAUPTSTRASSE by Q3 2031" is G7. KPI K12 went to the KPIs sheet. Ready for the next goal.' }]);
+    await ui.type('Goal statement', 'PAVE THE HAUPTSTRAßE BY Q3 2031');
+    await add(ui, 1);
+    expect(ui.runs[1]).toEqual({ label: 'Adding the goal', error: 'This goal is already in the cascade as G1: not added again.' });
   });
 
   it('uses the list it has when the cascade cannot be read again', async () => {

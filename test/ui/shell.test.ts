@@ -48,11 +48,6 @@ const statusBox = (ui: MountedUi) => ui.status().parentElement!;
 
 afterEach(() => {
   vi.restoreAllMocks();
-  // Unmount the apps mounted in this test (mountUi only removes their roots), so that none of their effects, pending
-  // port calls or Escape listeners reach the next test's record.
-  for (const el of [...document.body.children]) {
-    if (el.querySelector('main.gp')) renderInto(null, el);
-  }
 });
 
 describe('readableError: whatever a host threw, as one sentence', () => {

@@ -129,11 +129,9 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
   // Focus follows the view: the task's heading when it opens, the task's button on Home when it closes.
   useEffect(() => {
     const el = root.current;
-    // Stryker disable next-line ConditionalExpression: effects run after the render, when main is mounted
     if (!el) return;
     if (task) {
       const h = el.querySelector<HTMLElement>(`#${TASKS.find((t) => t.id === task)!.heading}`);
-      // Stryker disable next-line ConditionalExpression: every task view renders its heading
       if (h) {
         h.tabIndex = -1;
         h.focus();
@@ -162,7 +160,6 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
     left.current = null;
     // Stryker disable next-line ObjectLiteral: a status without text shows as the empty one
     if (!busy) setStatus({ text: '' });
-    // Stryker disable next-line ConditionalExpression: a view renders once per task however often its id is listed
     if (!visited.includes(id)) setVisited([...visited, id]);
     setPart(PARTS[id][0]);
     setTask(id);
@@ -196,7 +193,6 @@ export function App({ port, initialStatus, handle, startTask }: { port: HostPort
     setAskSecond('');
     return run('Applying the goal cascade', async () => {
       const r = await port.applyTemplate({ template: 'cascade', exampleData: example, ...(addSecondCascade ? { addSecondCascade } : {}) });
-      // Stryker disable next-line ConditionalExpression: the question was just cleared, and an undefined one shows and answers as none
       if (r.askSecondCascade) setAskSecond(r.askSecondCascade);
       return r.message;
     });

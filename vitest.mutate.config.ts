@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import type { Reporter, TestModule } from 'vitest/reporters';
+import { BaseSequencer, type TestModule, type TestSpecification, type Vitest } from 'vitest/node';
+import type { Reporter } from 'vitest/reporters';
 
 /**
  * The vitest configuration Stryker runs for `npm run mutate`. It runs the tests that import the TypeScript sources
@@ -71,6 +71,34 @@ class MeasureFileCost implements Reporter {
 }
 
 /**
+ * A test file that cannot be loaded counts as a failed test. Stryker's vitest runner builds a mutant's verdict from the
+ * tests it collected, and a file whose import throws collects none: a mutant that stops a module from loading (a
+ * module-level constant or check, e.g. help.tsx's DOCS_BASE reading an undefined build constant) was reported as
+ * survived with 0 tests run, though every test of the file fails on it (stryker-js issue #6150, open; the fix in
+ * PR #6217 is not released). At the end of each run, each file that failed with no test in it gets one failed test
+ * carrying its load error, which Stryker then reads as the kill. A file that loaded is left as it is. In Stryker's dry
+ * run the same turns a file that cannot load into a failed initial run, which stops Stryker, instead of a file silently
+ * left out.
+ */
+class UnloadableFileAsFailedTest implements Reporter {
+  private vitest?: Vitest;
+  onInit(vitest: Vitest) {
+    this.vitest = vitest;
+  }
+  onTestRunEnd() {
+    for (const file of this.vitest?.state.getFiles() ?? []) {
+      if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
+      // vitest types a test with a context only its runner builds; nothing reads one after the run.
+      file.tasks.push({
+        type: 'test', id: `${file.id}_load`, name: 'the test file loads', fullName: `${file.name} loads`, mode: 'run',
+        suite: file, file, meta: {}, timeout: 0, annotations: [], artifacts: [],
+        result: { state: 'fail', errors: file.result.errors ?? [{ message: `${file.name} did not load` }] },
+      } as unknown as (typeof file.tasks)[number]);
+    }
+  }
+}
+
+/**
  * A focused run: `GOALPOST_MUTATE_TESTS='test/smart/**,test/functions/smart.test.ts' npx stryker run --mutate ...` runs
  * only those test files. A survivor then costs the focused files, not every test that reaches the code (for the SMART
  * analyser that is the playground and HyperFormula template tests too: a minute per survivor, over an hour a run). The
@@ -89,7 +117,7 @@ export default defineConfig({
     // Stryker starts every mutant's run in a fresh worker thread (checked: module state and globalThis start anew).
     isolate: false,
     sequence: { sequencer: CheapestFirst },
-    reporters: ['default', new MeasureFileCost()],
+    reporters: ['default', new MeasureFileCost(), new UnloadableFileAsFailedTest()],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

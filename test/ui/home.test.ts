@@ -204,3 +204,24 @@ describe('TaskHeading: the heading and its "?" link to the guide', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 });
+
+describe('DOCS_BASE: where the "?" links point', () => {
+  // The build defines __GOALPOST_DOCS_BASE__ (scripts/build/*.mjs: <base URL>/docs/ for the task pane and the sidebar).
+  // help.tsx reads it once, when it is loaded, so each case loads the module anew.
+  const loadHelp = async () => {
+    vi.resetModules();
+    return import('../../shared/ui/help');
+  };
+  afterEach(() => {
+    delete (globalThis as { __GOALPOST_DOCS_BASE__?: unknown }).__GOALPOST_DOCS_BASE__;
+  });
+  it('takes the address the build defines', async () => {
+    (globalThis as { __GOALPOST_DOCS_BASE__?: unknown }).__GOALPOST_DOCS_BASE__ = 'https://addin.example/goalpost/docs/';
+    expect((await loadHelp()).DOCS_BASE).toBe('https://addin.example/goalpost/docs/');
+  });
+  it('links docs/ beside the page when the build defined none (or not as text)', async () => {
+    expect((await loadHelp()).DOCS_BASE).toBe('docs/');
+    (globalThis as { __GOALPOST_DOCS_BASE__?: unknown }).__GOALPOST_DOCS_BASE__ = 42;
+    expect((await loadHelp()).DOCS_BASE).toBe('docs/');
+  });
+});

@@ -60,6 +60,18 @@ export function parseValue(text: string, decimalMark: string = localeDecimalMark
   return pct ? n / 100 : n;
 }
 
+/**
+ * What a typed value will be checked in as, shown under the field before anything is written: a separator the locale
+ * reads the other way shows at once. Undefined while nothing is typed.
+ */
+export function valueReading(text: string, decimalMark: string = localeDecimalMark()): string | undefined {
+  if (text.trim() === '') return undefined;
+  const n = parseValue(text, decimalMark);
+  if (!Number.isFinite(n)) return `Not a number yet: type digits, e.g. 12${decimalMark}5, 1 250 or 90%.`;
+  // A percentage is stored as its fraction (90% is 0.9, as Excel and Sheets store it): both are shown.
+  return text.trim().endsWith('%') ? `Checks in ${n} (${Number((n * 100).toPrecision(12))}%).` : `Checks in ${n}.`;
+}
+
 /** `body` (no sign, no spaces) with its thousands separators dropped and its decimal mark as "."; undefined if malformed. */
 function plainDigits(body: string, decimalMark: string): string | undefined {
   const marks = [...new Set(body.match(/[.,]/g) ?? [])];
@@ -100,6 +112,7 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
   const kpis = useMemo(() => orderForOwner(list?.kpis ?? [], me), [list, me]);
   const owners = useMemo(() => [...new Set((list?.kpis ?? []).map((k) => k.owner).filter(Boolean))].sort(), [list]);
   const picked = kpis.find((k) => k.id === kpiId) ?? kpis[0];
+  const reading = valueReading(value);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -139,7 +152,9 @@ export function CheckIn(props: { port: HostPort; busy: boolean; run: (label: str
               {picked.nextDue ? (picked.overdue ? `Update was due ${picked.nextDue}.` : `Next update due ${picked.nextDue}.`) : ''}
             </p>
           )}
-          <TextField id="gp-ci-value" label="New value" inputMode="decimal" value={value} onValue={setValue} />
+          <TextField id="gp-ci-value" label="New value" inputMode="decimal" value={value} onValue={setValue}
+            aria-describedby={reading ? 'gp-ci-reading' : undefined} />
+          {reading && <p id="gp-ci-reading" class="gp-hint" data-testid="checkin-reading">{reading}</p>}
           <Select id="gp-ci-conf" label="Confidence" value={confidence ?? ''} choices={[{ value: '', text: '(not given)' }, ...CONFIDENCES]}
             onValue={(v) => setConfidence(v as NewCheckIn['confidence'] | '')} />
           <TextField id="gp-ci-note" label="Note" value={note} onValue={setNote} />

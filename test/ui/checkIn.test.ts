@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostPort, KpiChoice } from '../../shared/host/port';
-import { CheckIn, localeDecimalMark, orderForOwner, parseValue } from '../../shared/ui/checkIn';
+import { CheckIn, localeDecimalMark, orderForOwner, parseValue, valueReading } from '../../shared/ui/checkIn';
 
 const OriginalNumberFormat = Intl.NumberFormat;
 import { mountUi, screen, waitFor, within, type MountedUi } from './mountUi';
@@ -125,6 +125,25 @@ describe('parseValue', () => {
     expect(parseValue('1.234')).toBe(1234);
     de.mockRestore();
     expect(parseValue('1.234')).toBe(localeDecimalMark() === '.' ? 1.234 : 1234);
+  });
+});
+
+describe('valueReading: what a typed value will be checked in as', () => {
+  it('says nothing while nothing is typed', () => {
+    expect(valueReading('', '.')).toBeUndefined();
+    expect(valueReading('  ', ',')).toBeUndefined();
+  });
+  it('shows the number, and a percentage with its fraction', () => {
+    expect(valueReading('1,234', '.')).toBe('Checks in 1234.');
+    expect(valueReading('1,234', ',')).toBe('Checks in 1.234.');
+    expect(valueReading(' 90 % ', '.')).toBe('Checks in 0.9 (90%).');
+    expect(valueReading('12,5%', ',')).toBe('Checks in 0.125 (12.5%).');
+    expect(valueReading('-7', '.')).toBe('Checks in -7.');
+  });
+  it('says how to type a number in the locale when the text is not one', () => {
+    expect(valueReading('abc', '.')).toBe('Not a number yet: type digits, e.g. 12.5, 1 250 or 90%.');
+    expect(valueReading('1,23,4', ',')).toBe('Not a number yet: type digits, e.g. 12,5, 1 250 or 90%.');
+    expect(valueReading('%', '.')).toBe('Not a number yet: type digits, e.g. 12.5, 1 250 or 90%.');
   });
 });
 
@@ -298,6 +317,22 @@ describe('the Check in task: checking in', () => {
     expect(hint()).toBe('Now 0 EUR. Next update due 2026-12-01.');
     expect(checkInButton().disabled).toBe(true);
     await waitFor(() => expect(ui.argsOf('listKpis')).toEqual([[null], [null]]));
+  });
+
+  it('shows under the field what the typed value will be checked in as, tied to the field for screen readers', async () => {
+    const ui = await openCheckIn();
+    expect(screen.queryByTestId('checkin-reading')).toBeNull();
+    expect(valueBox().hasAttribute('aria-describedby')).toBe(false);
+    await ui.user.type(valueBox(), '12,5');
+    const reading = screen.getByTestId('checkin-reading');
+    expect(reading.textContent).toBe('Checks in 12.5.');
+    expect(reading.className).toBe('gp-hint');
+    expect(valueBox().getAttribute('aria-describedby')).toBe(reading.id);
+    expect(reading.id).toBe('gp-ci-reading');
+    await ui.user.type(valueBox(), 'x');
+    expect(screen.getByTestId('checkin-reading').textContent).toMatch(/^Not a number yet: type digits, e\.g\. 12[.,]5, 1 250 or 90%\.$/);
+    await ui.user.clear(valueBox());
+    expect(screen.queryByTestId('checkin-reading')).toBeNull();
   });
 
   it('sends neither a blank note nor an unset confidence; a percentage is sent as a fraction', async () => {

@@ -5,14 +5,14 @@
  * render the part alone over the recording port with a `run` that records its labels; the last ones go through the
  * whole app (mountUi).
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CycleChoice, HostPort } from '../../shared/host/port';
 import { NextCycle, describeChoice } from '../../shared/ui/nextCycle';
 import { recordingPort } from '../browser/harness/recordingPort';
 import { mountUi } from './mountUi';
+import { renderPart } from './renderPart';
 
 const at = (row: number) => ({ sheet: 'Goals', row, col: 0 });
 const G6: CycleChoice = { id: 'G6', statement: 'Reduce dock-to-stock time', start: '2026-01-01', deadline: '2026-06-30', nextStart: '2026-07-01', nextDeadline: '2026-12-31', pastDeadline: true, reviewed: true, kpis: 1, suggested: true, at: at(6) };
@@ -45,29 +45,7 @@ describe('describeChoice', () => {
   });
 });
 
-/** The part alone: the recording port, a `run` that records its labels, results and errors as the app's would. */
-function renderNext(opts: { answers?: Record<string, unknown>; busy?: boolean; cascade?: string; port?: HostPort } = {}) {
-  window.__answers = { ...(opts.answers ?? {}) };
-  const port = opts.port ?? recordingPort();
-  const runs: { label: string; result?: string; error?: string }[] = [];
-  const run = async (label: string, action: () => Promise<string>) => {
-    const entry: (typeof runs)[number] = { label };
-    runs.push(entry);
-    try {
-      entry.result = await action();
-    } catch (e) {
-      entry.error = e instanceof Error ? e.message : String(e);
-    }
-  };
-  const props = (changes: number, busy = opts.busy ?? false) => ({ port, busy, run, changes, cascade: opts.cascade });
-  const r = render(h(NextCycle, props(0)));
-  return {
-    runs,
-    user: userEvent.setup(),
-    rerender: (changes: number, busy?: boolean) => r.rerender(h(NextCycle, props(changes, busy))),
-    argsOf: (method: string) => window.__calls.filter((c) => c.method === method).map((c) => c.args),
-  };
-}
+const renderNext = (opts: Parameters<typeof renderPart>[1] = {}) => renderPart(NextCycle, opts);
 
 const LIST = { goals: [G6, G4, G9] };
 const list = () => screen.getByTestId('cycle-goals');

@@ -4,14 +4,14 @@
  * goes to saveReview, the confirmation and the errors, and the re-read after a change. Most tests render the part alone
  * over the recording port with a `run` that records its labels; the last ones go through the whole app (mountUi).
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostPort, ReviewChoice, ReviewList } from '../../shared/host/port';
 import { Review, reviewProblem } from '../../shared/ui/review';
 import { recordingPort } from '../browser/harness/recordingPort';
 import { mountUi } from './mountUi';
+import { renderPart } from './renderPart';
 
 const at = (row: number) => ({ sheet: 'Goals', row, col: 0 });
 const G6: ReviewChoice = { id: 'G6', statement: 'Reduce dock-to-stock time from 48 to 24 hours', owner: 'Receiving lead', deadline: '2026-06-30', rollup: 0.75, status: 'Red', grade: 0.8, at: at(6) };
@@ -66,30 +66,7 @@ describe('reviewProblem', () => {
   });
 });
 
-/** The part alone: the recording port, a `run` that records its labels, results and errors as the app's would. */
-function renderReview(opts: { answers?: Record<string, unknown>; busy?: boolean; cascade?: string; port?: HostPort } = {}) {
-  window.__answers = { ...(opts.answers ?? {}) };
-  const port = opts.port ?? recordingPort();
-  if (opts.port) window.__calls = [];
-  const runs: { label: string; result?: string; error?: string }[] = [];
-  const run = async (label: string, action: () => Promise<string>) => {
-    const entry: (typeof runs)[number] = { label };
-    runs.push(entry);
-    try {
-      entry.result = await action();
-    } catch (e) {
-      entry.error = e instanceof Error ? e.message : String(e);
-    }
-  };
-  const props = (changes: number, busy = opts.busy ?? false) => ({ port, busy, run, changes, cascade: opts.cascade });
-  const r = render(h(Review, props(0)));
-  return {
-    runs,
-    user: userEvent.setup(),
-    rerender: (changes: number, busy?: boolean) => r.rerender(h(Review, props(changes, busy))),
-    argsOf: (method: string) => window.__calls.filter((c) => c.method === method).map((c) => c.args),
-  };
-}
+const renderReview = (opts: Parameters<typeof renderPart>[1] = {}) => renderPart(Review, opts);
 
 const LIST: ReviewList = { goals: [G6, G4] };
 const grade = () => screen.getByLabelText('Grade (0.0 to 1.0)') as HTMLInputElement;
